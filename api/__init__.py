@@ -1,0 +1,1 @@
+"""The HTTP service: investigators' review UI and JSON API, the citizens' check, health."""

@@ -1,0 +1,58 @@
+"""The FastAPI application factory: `create_app(settings)`; each test builds its own app."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api.routes import health
+from api.state import AppState
+from store.db import make_engine, make_sessionmaker
+from waspada import __version__
+from waspada.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+def load_classifier(state: AppState) -> None:
+    """Load the shipped (or configured) model once; readiness reports a failure."""
+    try:
+        from classifier.pipeline import Classifier
+    except ImportError:  # the classifier package is not built yet in this checkout
+        state.classifier_error = "classifier package missing"
+        return
+    try:
+        state.classifier = Classifier.load(
+            state.settings.model_dir,
+            exchange_rates_file=state.settings.exchange_rates_file,
+            threshold=state.settings.suspicious_threshold,
+        )
+    except Exception as exc:  # reported on /readyz and in the log, never hidden
+        log.exception("could not load the classifier")
+        state.classifier_error = f"failed to load: {exc}"
+
+
+def create_app(settings: Settings | None = None, *, load_model: bool = True) -> FastAPI:
+    settings = settings or get_settings()
+    engine = make_engine(settings.database_url)
+    state = AppState(settings=settings, engine=engine, sessions=make_sessionmaker(engine))
+    if load_model:
+        load_classifier(state)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Waspada",
+        version=__version__,
+        description="Deteksi iklan lowongan kerja yang menipu dan berisiko TPPO.",
+        lifespan=lifespan,
+    )
+    app.state.waspada = state
+    app.include_router(health.router)
+    return app

@@ -1,0 +1,22 @@
+"""What the running app holds: settings, the database and (lazily) the classifier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from threading import Lock
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from waspada.settings import Settings
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    classifier: Any = None  # classifier.pipeline.Classifier once loaded
+    classifier_error: str | None = None
+    _lock: Lock = field(default_factory=Lock)

@@ -1,0 +1,332 @@
+"""Typed SQLAlchemy 2.0 models: what the mission needs to keep, and no more.
+
+Evidence must hold up: raw pages are kept compressed with their SHA-256 (``Snapshot``),
+adverts are never deleted (``removed_at``), every change to an advert's text is a new
+``AdvertVersion``, and the ``AuditLog`` is append-only (enforced by database triggers, see
+:mod:`store.audit_guard`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC timestamps on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column; use store.models.utcnow()")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+# Stable constraint names, so Alembic migrations are identical on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class Role(enum.StrEnum):
+    admin = "admin"  # users, sources, settings
+    investigator = "investigator"  # reviews cases
+    viewer = "viewer"  # reads only
+
+
+class CaseStatus(enum.StrEnum):
+    new = "new"
+    in_review = "in_review"
+    escalated = "escalated"
+    dismissed = "dismissed"
+    closed = "closed"
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[Role] = mapped_column(Enum(Role, native_enum=False, length=20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Source(Base):
+    """A crawl target declared in ``sources.toml`` (or created ad hoc by ``waspada crawl``)."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    spider: Mapped[str] = mapped_column(String(50))
+    start_urls: Mapped[list[Any]] = mapped_column(default=list)
+    schedule: Mapped[str] = mapped_column(String(100), default="")  # e.g. "every 6h", cron
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    region: Mapped[str] = mapped_column(String(100), default="")
+    channel: Mapped[str] = mapped_column(String(50), default="")
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CrawlRun(Base):
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    spider: Mapped[str] = mapped_column(String(50))
+    started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[dt.datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running|ok|failed
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    removed: Mapped[int] = mapped_column(Integer, default=0)
+    flagged: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    error_summary: Mapped[str] = mapped_column(Text, default="")
+    stats: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    source: Mapped[Source | None] = relationship()
+
+
+class Snapshot(Base):
+    """The raw page as fetched: the evidence. ``body`` is zlib-compressed; ``sha256`` is of
+    the uncompressed body, so anyone can verify an exported copy."""
+
+    __tablename__ = "snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    fetched_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    http_status: Mapped[int] = mapped_column(Integer, default=200)
+    headers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    content_type: Mapped[str] = mapped_column(String(200), default="")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Advert(Base):
+    __tablename__ = "adverts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # NULL for adverts that came as pasted text (citizen tips); unique otherwise.
+    canonical_url: Mapped[str | None] = mapped_column(Text, unique=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    origin: Mapped[str] = mapped_column(String(20), default="crawl")  # crawl | tip
+    channel: Mapped[str] = mapped_column(String(50), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    posted_at: Mapped[dt.datetime | None]
+    first_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    removed_at: Mapped[dt.datetime | None]
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    simhash: Mapped[int | None] = mapped_column(BigInteger)  # for near-duplicate lookup
+    current_version: Mapped[int] = mapped_column(Integer, default=1)
+    latest_score: Mapped[float | None] = mapped_column(Float, index=True)
+    latest_suspicious: Mapped[bool | None]
+
+    versions: Mapped[list[AdvertVersion]] = relationship(
+        back_populates="advert", order_by="AdvertVersion.version"
+    )
+    entities: Mapped[list[Entity]] = relationship(back_populates="advert")
+    source: Mapped[Source | None] = relationship()
+
+
+class AdvertVersion(Base):
+    __tablename__ = "advert_versions"
+    __table_args__ = (UniqueConstraint("advert_id", "version", name="uq_advert_versions_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"))
+    seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    raw: Mapped[dict[str, Any]] = mapped_column(default=dict)  # the item as extracted
+
+    advert: Mapped[Advert] = relationship(back_populates="versions")
+    snapshot: Mapped[Snapshot | None] = relationship()
+
+
+class Entity(Base):
+    """One extracted entity of an advert. Indexed by (kind, value) so adverts sharing a phone
+    number, e-mail, bank account or agency are found with one index lookup."""
+
+    __tablename__ = "entities"
+    __table_args__ = (Index("ix_entities_kind_value", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    # phone | whatsapp | telegram | email | url | bank_account | agency | licence |
+    # destination | job_type | salary
+    kind: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(300))  # normalised: E.164, lower-case e-mail...
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    # Salary only: as written, and converted with the dated exchange-rate table.
+    amount: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    period: Mapped[str | None] = mapped_column(String(10))
+    idr_month: Mapped[float | None] = mapped_column(Float)
+
+    advert: Mapped[Advert] = relationship(back_populates="entities")
+
+
+class AdvertLink(Base):
+    """Two adverts that are near-duplicates of each other (reposts are linked, not dropped)."""
+
+    __tablename__ = "advert_links"
+    __table_args__ = (UniqueConstraint("advert_id", "other_id", "kind", name="uq_advert_links"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="near_duplicate")
+    similarity: Mapped[float] = mapped_column(Float, default=1.0)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Classification(Base):
+    """One run of the classifier over one version of an advert (several per advert over time)."""
+
+    __tablename__ = "classifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    advert_version: Mapped[int] = mapped_column(Integer, default=1)
+    model_version: Mapped[str] = mapped_column(String(100))
+    score: Mapped[float] = mapped_column(Float)
+    suspicious: Mapped[bool] = mapped_column(Boolean)
+    # [{code, score, evidence: [{start, end, text}]}]
+    red_flags: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    flags: Mapped[list[ClassificationFlag]] = relationship(back_populates="classification")
+
+
+class ClassificationFlag(Base):
+    """The red-flag codes of a classification as rows, so the queue can filter by code."""
+
+    __tablename__ = "classification_flags"
+    __table_args__ = (Index("ix_classification_flags_code", "code", "classification_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classification_id: Mapped[int] = mapped_column(ForeignKey("classifications.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    score: Mapped[float] = mapped_column(Float)
+
+    classification: Mapped[Classification] = relationship(back_populates="flags")
+
+
+class ReviewCase(Base):
+    __tablename__ = "review_cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), unique=True)
+    status: Mapped[CaseStatus] = mapped_column(
+        Enum(CaseStatus, native_enum=False, length=20), default=CaseStatus.new, index=True
+    )
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    decision: Mapped[str] = mapped_column(String(40), default="")  # escalated_police | ...
+    reason: Mapped[str] = mapped_column(Text, default="")
+    external_ref: Mapped[str] = mapped_column(String(200), default="")
+    opened_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    decided_at: Mapped[dt.datetime | None]
+
+    advert: Mapped[Advert] = relationship()
+    assignee: Mapped[User | None] = relationship()
+    notes: Mapped[list[CaseNote]] = relationship(
+        back_populates="case", order_by="CaseNote.created_at"
+    )
+
+
+class CaseNote(Base):
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("review_cases.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[ReviewCase] = relationship(back_populates="notes")
+    author: Mapped[User | None] = relationship()
+
+
+class AuditLog(Base):
+    """Append-only: who did what, when, to what, with the state before and after.
+
+    The application never updates or deletes a row; database triggers refuse it too.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_target", "target_type", "target_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor: Mapped[str] = mapped_column(String(100))  # username, "system", "cli", "citizen"
+    action: Mapped[str] = mapped_column(String(60))
+    target_type: Mapped[str] = mapped_column(String(40))
+    target_id: Mapped[str] = mapped_column(String(60))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

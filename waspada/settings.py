@@ -1,0 +1,67 @@
+"""All of Waspada's settings, in one place.
+
+Every field is read from the environment with the prefix ``WASPADA_`` (or from ``.env``).
+Each one is documented in ``.env.example``; ``tests/test_settings_documented.py`` fails
+when a field is missing there, so the operator's reference cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEV_SECRET = "dev-only-insecure-secret-change-me"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="WASPADA_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    environment: Literal["development", "production"] = "development"
+    data_dir: Path = Path("var")
+    database_url: str = "sqlite:///var/waspada.db"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    secret_key: str = DEV_SECRET
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    # Classifier
+    model_dir: Path | None = None
+    exchange_rates_file: Path | None = None
+    suspicious_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+
+    # Crawler
+    redis_url: str | None = None
+    sources_file: Path = PROJECT_ROOT / "crawler" / "sources.toml"
+    crawler_contact_url: str = "https://github.com/waspada-tppo/waspada"
+    crawler_obey_robots: bool = True
+    crawler_concurrency_per_domain: int = Field(default=2, ge=1, le=64)
+    crawler_download_timeout_s: float = Field(default=30.0, gt=0)
+    scheduler_enabled: bool = True
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secrets(self) -> Settings:
+        # A forgotten secret in production would let anyone forge session cookies.
+        if self.environment == "production" and self.secret_key == DEV_SECRET:
+            raise ValueError(
+                "WASPADA_SECRET_KEY must be set to a long random value when "
+                "WASPADA_ENVIRONMENT=production (e.g. `python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'`)"
+            )
+        return self
+
+    @property
+    def user_agent(self) -> str:
+        return f"WaspadaBot/0.1 (+{self.crawler_contact_url})"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once. Tests build their own ``Settings(...)``."""
+    return Settings()
