@@ -1,13 +1,12 @@
-"""The ``waspada`` command line. Each command is a thin wrapper over importable functions."""
+"""The ``waspada`` command line: one Typer app; each command group lives in its own module under
+:mod:`waspada.commands` and registers itself here. Commands import the heavy packages lazily
+so that ``--help`` is instant."""
 
 from __future__ import annotations
 
-import logging
-from typing import Annotated
-
 import typer
 
-from waspada.settings import get_settings
+from waspada.commands import core
 
 app = typer.Typer(
     help="Waspada: catch deceptive job adverts before people are lured abroad.",
@@ -15,96 +14,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
-user_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
-app.add_typer(db_app, name="db")
-app.add_typer(user_app, name="user")
 
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code)
-
-
-@app.command()
-def serve(
-    host: Annotated[str | None, typer.Option(help="Bind address (default from settings).")] = None,
-    port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
-) -> None:
-    """Start the web service (investigators' UI, citizens' check, JSON API)."""
-    import uvicorn
-
-    from api.app import create_app
-
-    settings = get_settings()
-    logging.basicConfig(level=settings.log_level)
-    uvicorn.run(
-        create_app(settings),
-        host=host or settings.host,
-        port=port or settings.port,
-        log_level=settings.log_level.lower(),
-    )
-
-
-@db_app.command("upgrade")
-def db_upgrade(
-    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
-) -> None:
-    """Migrate the configured database (SQLite or PostgreSQL) to the latest schema."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from store.migrate import current, upgrade
-
-    url = get_settings().database_url
-    try:
-        upgrade(url, revision)
-        typer.echo(f"database at revision {current(url)}")
-    except SQLAlchemyError as exc:
-        raise fail(f"could not migrate {url}: {exc}") from exc
-
-
-@db_app.command("current")
-def db_current() -> None:
-    """Print the schema revision of the configured database and whether it is the latest."""
-    from store.migrate import current, head
-
-    rev = current(get_settings().database_url)
-    latest = head()
-    state = "up to date" if rev == latest else f"behind (latest is {latest})"
-    typer.echo(f"{rev or 'empty'} ({state})")
-
-
-@user_app.command("add")
-def user_add(
-    username: Annotated[str, typer.Argument(help="Login name (a-z, 0-9, . _ -).")],
-    role: Annotated[str, typer.Option(help="admin, investigator or viewer.")] = "investigator",
-    full_name: Annotated[str, typer.Option(help="Name shown in the audit trail.")] = "",
-    password: Annotated[
-        str,
-        typer.Option(
-            prompt=True, hide_input=True, confirmation_prompt=True, help="At least 10 characters."
-        ),
-    ] = "",
-) -> None:
-    """Create a user account with a role."""
-    from store.db import make_engine, make_sessionmaker
-    from store.errors import StoreError
-    from store.services.users import add_user
-
-    engine = make_engine(get_settings().database_url)
-    try:
-        user = add_user(
-            make_sessionmaker(engine),
-            username=username,
-            password=password,
-            role=role,
-            full_name=full_name,
-        )
-    except StoreError as exc:
-        raise fail(str(exc)) from exc
-    finally:
-        engine.dispose()
-    typer.echo(f"created {user.role.value} {user.username!r} (id {user.id})")
+for module in (core,):
+    module.register(app)
 
 
 def main() -> None:
