@@ -176,7 +176,7 @@ class Advert(Base):
     last_seen: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     removed_at: Mapped[dt.datetime | None]
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
-    simhash: Mapped[int | None] = mapped_column(BigInteger)  # for near-duplicate lookup
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)  # store.fingerprint.signature
     current_version: Mapped[int] = mapped_column(Integer, default=1)
     latest_score: Mapped[float | None] = mapped_column(Float, index=True)
     latest_suspicious: Mapped[bool | None]
@@ -228,6 +228,19 @@ class Entity(Base):
     idr_month: Mapped[float | None] = mapped_column(Float)
 
     advert: Mapped[Advert] = relationship(back_populates="entities")
+
+
+class AdvertBand(Base):
+    """LSH bands of an advert's MinHash signature: adverts sharing a band are near-duplicate
+    candidates (see :mod:`store.fingerprint`)."""
+
+    __tablename__ = "advert_bands"
+    __table_args__ = (Index("ix_advert_bands_band_hash", "band", "hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    band: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[int] = mapped_column(BigInteger)
 
 
 class AdvertLink(Base):

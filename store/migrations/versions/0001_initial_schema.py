@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 04:47:49.102172
+Create Date: 2026-11-28 04:52:15.051307
 """
 
 from collections.abc import Sequence
@@ -59,14 +59,7 @@ def upgrade() -> None:
         sa.Column("password_hash", sa.String(length=255), nullable=False),
         sa.Column(
             "role",
-            sa.Enum(
-                "admin",
-                "investigator",
-                "viewer",
-                name="role",
-                native_enum=False,
-                length=20,
-            ),
+            sa.Enum("admin", "investigator", "viewer", name="role", native_enum=False, length=20),
             nullable=False,
         ),
         sa.Column("active", sa.Boolean(), nullable=False),
@@ -91,7 +84,7 @@ def upgrade() -> None:
         sa.Column("last_seen", store.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("removed_at", store.models.UTCDateTime(timezone=True), nullable=True),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
-        sa.Column("simhash", sa.BigInteger(), nullable=True),
+        sa.Column("minhash", sa.LargeBinary(), nullable=True),
         sa.Column("current_version", sa.Integer(), nullable=False),
         sa.Column("latest_score", sa.Float(), nullable=True),
         sa.Column("latest_suspicious", sa.Boolean(), nullable=True),
@@ -155,6 +148,21 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_crawl_runs_source_id"), ["source_id"], unique=False)
 
     op.create_table(
+        "advert_bands",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("advert_id", sa.Integer(), nullable=False),
+        sa.Column("band", sa.Integer(), nullable=False),
+        sa.Column("hash", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["advert_id"], ["adverts.id"], name=op.f("fk_advert_bands_advert_id_adverts")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_advert_bands")),
+    )
+    with op.batch_alter_table("advert_bands", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_advert_bands_advert_id"), ["advert_id"], unique=False)
+        batch_op.create_index("ix_advert_bands_band_hash", ["band", "hash"], unique=False)
+
+    op.create_table(
         "advert_links",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("advert_id", sa.Integer(), nullable=False),
@@ -163,9 +171,7 @@ def upgrade() -> None:
         sa.Column("similarity", sa.Float(), nullable=False),
         sa.Column("created_at", store.models.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["advert_id"],
-            ["adverts.id"],
-            name=op.f("fk_advert_links_advert_id_adverts"),
+            ["advert_id"], ["adverts.id"], name=op.f("fk_advert_links_advert_id_adverts")
         ),
         sa.ForeignKeyConstraint(
             ["other_id"], ["adverts.id"], name=op.f("fk_advert_links_other_id_adverts")
@@ -189,14 +195,10 @@ def upgrade() -> None:
         sa.Column("seen_at", store.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("raw", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["advert_id"],
-            ["adverts.id"],
-            name=op.f("fk_advert_versions_advert_id_adverts"),
+            ["advert_id"], ["adverts.id"], name=op.f("fk_advert_versions_advert_id_adverts")
         ),
         sa.ForeignKeyConstraint(
-            ["snapshot_id"],
-            ["snapshots.id"],
-            name=op.f("fk_advert_versions_snapshot_id_snapshots"),
+            ["snapshot_id"], ["snapshots.id"], name=op.f("fk_advert_versions_snapshot_id_snapshots")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_advert_versions")),
         sa.UniqueConstraint("advert_id", "version", name="uq_advert_versions_version"),
@@ -217,9 +219,7 @@ def upgrade() -> None:
         sa.Column("red_flags", sa.JSON(), nullable=False),
         sa.Column("created_at", store.models.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
-            ["advert_id"],
-            ["adverts.id"],
-            name=op.f("fk_classifications_advert_id_adverts"),
+            ["advert_id"], ["adverts.id"], name=op.f("fk_classifications_advert_id_adverts")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_classifications")),
     )
@@ -275,14 +275,10 @@ def upgrade() -> None:
         sa.Column("updated_at", store.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("decided_at", store.models.UTCDateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
-            ["advert_id"],
-            ["adverts.id"],
-            name=op.f("fk_review_cases_advert_id_adverts"),
+            ["advert_id"], ["adverts.id"], name=op.f("fk_review_cases_advert_id_adverts")
         ),
         sa.ForeignKeyConstraint(
-            ["assignee_id"],
-            ["users.id"],
-            name=op.f("fk_review_cases_assignee_id_users"),
+            ["assignee_id"], ["users.id"], name=op.f("fk_review_cases_assignee_id_users")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_review_cases")),
         sa.UniqueConstraint("advert_id", name=op.f("uq_review_cases_advert_id")),
@@ -304,9 +300,7 @@ def upgrade() -> None:
             ["author_id"], ["users.id"], name=op.f("fk_case_notes_author_id_users")
         ),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["review_cases.id"],
-            name=op.f("fk_case_notes_case_id_review_cases"),
+            ["case_id"], ["review_cases.id"], name=op.f("fk_case_notes_case_id_review_cases")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_notes")),
     )
@@ -370,6 +364,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_advert_links_advert_id"))
 
     op.drop_table("advert_links")
+    with op.batch_alter_table("advert_bands", schema=None) as batch_op:
+        batch_op.drop_index("ix_advert_bands_band_hash")
+        batch_op.drop_index(batch_op.f("ix_advert_bands_advert_id"))
+
+    op.drop_table("advert_bands")
     with op.batch_alter_table("crawl_runs", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_crawl_runs_source_id"))
 

@@ -1,0 +1,381 @@
+"""Storing adverts as they arrive: upsert with versions, evidence snapshots, entities,
+near-duplicate links, classifications and the review case a flag opens.
+
+``ingest`` is one unit of work per advert, called inside the caller's transaction, so the
+advert, its snapshot, its classification and its case commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from store import fingerprint
+from store.models import (
+    Advert,
+    AdvertBand,
+    AdvertLink,
+    AdvertVersion,
+    CaseStatus,
+    Classification,
+    ClassificationFlag,
+    Entity,
+    ReviewCase,
+    Snapshot,
+    utcnow,
+)
+from store.services import audit
+
+# A red flag at or above this score opens a case even when the verdict is not suspicious
+# ("a rule with strong evidence", issue #5).
+STRONG_FLAG_SCORE = 0.9
+
+
+@dataclass
+class SnapshotIn:
+    url: str
+    body: bytes
+    http_status: int = 200
+    headers: dict[str, Any] = field(default_factory=dict)
+    content_type: str = ""
+    fetched_at: dt.datetime | None = None
+
+
+@dataclass
+class AdvertIn:
+    """An advert as extracted by the crawler (or sent by a citizen as a tip)."""
+
+    title: str
+    body_text: str
+    url: str | None = None  # canonical URL; None for pasted text
+    source_id: int | None = None
+    origin: str = "crawl"
+    channel: str = ""
+    language: str = ""
+    organisation: str = ""
+    location: str = ""
+    posted_at: dt.datetime | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+    snapshot: SnapshotIn | None = None
+
+
+@dataclass
+class ClassificationIn:
+    """The classifier's answer for one advert (classifier.pipeline.Result.to_dict())."""
+
+    model_version: str
+    score: float
+    suspicious: bool
+    red_flags: list[dict[str, Any]]
+    entities: dict[str, Any]
+
+    @classmethod
+    def from_result(cls, result: dict[str, Any]) -> ClassificationIn:
+        return cls(
+            model_version=str(result["model"]),
+            score=float(result["score"]),
+            suspicious=bool(result["suspicious"]),
+            red_flags=list(result.get("red_flags", [])),
+            entities=dict(result.get("entities", {})),
+        )
+
+    @property
+    def flagged(self) -> bool:
+        return self.suspicious or any(
+            float(f.get("score", 0)) >= STRONG_FLAG_SCORE for f in self.red_flags
+        )
+
+
+@dataclass
+class IngestResult:
+    advert_id: int
+    status: Literal["new", "changed", "unchanged"]
+    flagged: bool = False
+    case_opened: bool = False
+    linked: list[int] = field(default_factory=list)
+
+
+def store_snapshot(session: Session, snap: SnapshotIn) -> Snapshot:
+    row = Snapshot(
+        url=snap.url,
+        fetched_at=snap.fetched_at or utcnow(),
+        http_status=snap.http_status,
+        headers=snap.headers,
+        content_type=snap.content_type,
+        size=len(snap.body),
+        sha256=hashlib.sha256(snap.body).hexdigest(),
+        body=zlib.compress(snap.body, 6),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def snapshot_body(snapshot: Snapshot) -> bytes:
+    """The raw page as fetched; raises if it no longer matches its recorded SHA-256."""
+    body = zlib.decompress(snapshot.body)
+    if hashlib.sha256(body).hexdigest() != snapshot.sha256:
+        raise ValueError(f"snapshot {snapshot.id} does not match its SHA-256")
+    return body
+
+
+def ingest(
+    session: Session,
+    item: AdvertIn,
+    classification: ClassificationIn | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> IngestResult:
+    """Upsert one advert. Unchanged adverts only get ``last_seen`` touched (and un-removed)."""
+    now = now or utcnow()
+    chash = fingerprint.content_hash(item.title, item.body_text)
+    advert = None
+    if item.url:
+        advert = session.scalar(select(Advert).where(Advert.canonical_url == item.url))
+    elif item.origin == "tip":
+        # Pasted text has no URL: the same text sent twice is the same advert.
+        advert = session.scalar(
+            select(Advert).where(Advert.content_hash == chash, Advert.canonical_url.is_(None))
+        )
+
+    if advert is not None and advert.content_hash == chash:
+        advert.last_seen = now
+        advert.removed_at = None
+        return IngestResult(advert.id, "unchanged", flagged=bool(advert.latest_suspicious))
+
+    snapshot = store_snapshot(session, item.snapshot) if item.snapshot else None
+    if advert is None:
+        status: Literal["new", "changed"] = "new"
+        advert = Advert(
+            canonical_url=item.url,
+            source_id=item.source_id,
+            origin=item.origin,
+            first_seen=now,
+            current_version=1,
+        )
+        session.add(advert)
+    else:
+        status = "changed"
+        advert.current_version += 1
+    advert.channel = item.channel
+    advert.title = item.title
+    advert.body_text = item.body_text
+    advert.language = item.language
+    advert.organisation = item.organisation
+    advert.location = item.location
+    advert.posted_at = item.posted_at
+    advert.last_seen = now
+    advert.removed_at = None
+    advert.content_hash = chash
+    advert.minhash = fingerprint.signature(f"{item.title}\n{item.body_text}")
+    session.flush()
+    session.add(
+        AdvertVersion(
+            advert_id=advert.id,
+            version=advert.current_version,
+            title=item.title,
+            body_text=item.body_text,
+            content_hash=chash,
+            snapshot_id=snapshot.id if snapshot else None,
+            seen_at=now,
+            raw=item.raw,
+        )
+    )
+    linked = _link_near_duplicates(session, advert)
+    result = IngestResult(advert.id, status, linked=linked)
+    if classification is not None:
+        _replace_entities(session, advert, classification.entities)
+        record_classification(session, advert, classification, now=now)
+        result.flagged = classification.flagged
+        if classification.flagged:
+            result.case_opened = open_case(session, advert, now=now) is not None
+    return result
+
+
+def record_classification(
+    session: Session, advert: Advert, c: ClassificationIn, *, now: dt.datetime | None = None
+) -> Classification:
+    row = Classification(
+        advert_id=advert.id,
+        advert_version=advert.current_version,
+        model_version=c.model_version,
+        score=c.score,
+        suspicious=c.suspicious,
+        red_flags=c.red_flags,
+        created_at=now or utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    session.add_all(
+        ClassificationFlag(classification_id=row.id, code=f["code"], score=float(f["score"]))
+        for f in c.red_flags
+    )
+    advert.latest_score = c.score
+    advert.latest_suspicious = c.suspicious
+    session.flush()
+    return row
+
+
+def open_case(
+    session: Session, advert: Advert, *, now: dt.datetime | None = None
+) -> ReviewCase | None:
+    """Open a review case for a flagged advert; None if it already has one."""
+    if session.scalar(select(ReviewCase.id).where(ReviewCase.advert_id == advert.id)):
+        return None
+    case = ReviewCase(advert_id=advert.id, status=CaseStatus.new, opened_at=now or utcnow())
+    session.add(case)
+    session.flush()
+    audit.record(
+        session,
+        actor="system",
+        action="case.open",
+        target_type="advert",
+        target_id=advert.id,
+        after={"case_id": case.id, "status": case.status.value, "score": advert.latest_score},
+    )
+    return case
+
+
+# Entity kinds kept as rows (indexed by kind, value) and the key in Entities.to_dict().
+_ENTITY_KINDS = {
+    "phones": "phone",
+    "whatsapp": "whatsapp",
+    "telegram": "telegram",
+    "emails": "email",
+    "urls": "url",
+    "bank_accounts": "bank_account",
+    "companies": "agency",
+    "licence_numbers": "licence",
+    "job_types": "job_type",
+}
+
+
+def _replace_entities(session: Session, advert: Advert, entities: dict[str, Any]) -> None:
+    for old in list(advert.entities):
+        session.delete(old)
+    rows: list[Entity] = []
+    for key, kind in _ENTITY_KINDS.items():
+        seen: set[str] = set()
+        for e in entities.get(key, []):
+            value = _entity_value(kind, str(e["value"]))
+            if value and value not in seen:
+                seen.add(value)
+                rows.append(Entity(kind=kind, value=value, start=e.get("start"), end=e.get("end")))
+    for d in entities.get("destinations", []):
+        rows.append(
+            Entity(kind="destination", value=d["country"], start=d.get("start"), end=d.get("end"))
+        )
+    for s in entities.get("salaries", []):
+        rows.append(
+            Entity(
+                kind="salary",
+                value=s.get("text", "")[:300],
+                start=s.get("start"),
+                end=s.get("end"),
+                amount=s.get("amount_max") or s.get("amount"),
+                currency=s.get("currency"),
+                period=s.get("period"),
+                idr_month=s.get("idr_month"),
+            )
+        )
+    for row in rows:
+        row.advert_id = advert.id
+    session.add_all(rows)
+    session.flush()
+
+
+def _entity_value(kind: str, value: str) -> str:
+    """Normalise so equal things compare equal: agencies by folded name, the rest lower-case."""
+    value = value.strip()
+    if kind == "agency":
+        return " ".join(value.upper().replace(".", " ").split())[:300]
+    if kind in {"bank_account"}:
+        return " ".join(value.upper().split())[:300]
+    return value.lower()[:300]
+
+
+def _link_near_duplicates(session: Session, advert: Advert) -> list[int]:
+    assert advert.minhash is not None
+    hashes = fingerprint.band_hashes(advert.minhash)
+    session.query(AdvertBand).filter(AdvertBand.advert_id == advert.id).delete()
+    candidates: set[int] = set()
+    for band, h in enumerate(hashes):
+        candidates.update(
+            session.scalars(
+                select(AdvertBand.advert_id).where(
+                    AdvertBand.band == band, AdvertBand.hash == h, AdvertBand.advert_id != advert.id
+                )
+            )
+        )
+    session.add_all(AdvertBand(advert_id=advert.id, band=b, hash=h) for b, h in enumerate(hashes))
+    linked: list[int] = []
+    if candidates:
+        rows = session.execute(
+            select(Advert.id, Advert.minhash).where(Advert.id.in_(candidates))
+        ).all()
+        existing = set(
+            session.scalars(select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id))
+        )
+        for other_id, other_sig in rows:
+            if other_sig is None:
+                continue
+            sim = fingerprint.similarity(advert.minhash, other_sig)
+            if sim >= fingerprint.NEAR_DUP_JACCARD:
+                linked.append(other_id)
+                if other_id not in existing:
+                    # Links are stored both ways so either advert's page finds the other.
+                    session.add(AdvertLink(advert_id=advert.id, other_id=other_id, similarity=sim))
+                    session.add(AdvertLink(advert_id=other_id, other_id=advert.id, similarity=sim))
+    session.flush()
+    return sorted(linked)
+
+
+def mark_removed(
+    session: Session, source_id: int, seen_urls: Iterable[str], *, now: dt.datetime | None = None
+) -> int:
+    """Adverts of a source not seen in a complete crawl are marked removed (never deleted)."""
+    seen = set(seen_urls)
+    now = now or utcnow()
+    ids = [
+        advert_id
+        for advert_id, url in session.execute(
+            select(Advert.id, Advert.canonical_url).where(
+                Advert.source_id == source_id, Advert.removed_at.is_(None)
+            )
+        )
+        if url not in seen
+    ]
+    if ids:
+        session.execute(update(Advert).where(Advert.id.in_(ids)).values(removed_at=now))
+    return len(ids)
+
+
+def linked_adverts(session: Session, advert_id: int) -> list[tuple[int, str, str]]:
+    """Other adverts sharing an entity (phone, WhatsApp, e-mail, bank account, agency) or
+    near-duplicate text: ``(other_id, kind, value)``."""
+    mine = session.execute(
+        select(Entity.kind, Entity.value).where(
+            Entity.advert_id == advert_id,
+            Entity.kind.in_(["phone", "whatsapp", "email", "bank_account", "agency", "telegram"]),
+        )
+    ).all()
+    out: set[tuple[int, str, str]] = set()
+    for kind, value in mine:
+        for other in session.scalars(
+            select(Entity.advert_id).where(
+                Entity.kind == kind, Entity.value == value, Entity.advert_id != advert_id
+            )
+        ):
+            out.add((other, kind, value))
+    for other, sim in session.execute(
+        select(AdvertLink.other_id, AdvertLink.similarity).where(AdvertLink.advert_id == advert_id)
+    ):
+        out.add((other, "near_duplicate", f"{sim:.2f}"))
+    return sorted(out)
