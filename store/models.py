@@ -343,3 +343,75 @@ class AuditLog(Base):
     target_id: Mapped[str] = mapped_column(String(60))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API. Only its SHA-256 is stored; the token is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]
+
+    user: Mapped[User] = relationship()
+
+
+class LoginAttempt(Base):
+    """Recent sign-in attempts, to slow down password guessing (per username and per client)."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_attempts_username_at", "username", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(64), default="", index=True)  # hashed address
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    success: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Agency(Base):
+    """The register of licensed placement companies (P3MI / SIP3MI), imported from CSV."""
+
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), index=True)  # folded, for matching
+    licence_number: Mapped[str] = mapped_column(String(200), default="", index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active|revoked|suspended
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CitizenCheck(Base):
+    """One citizen check, counted for statistics. Never its text, URL or the client's
+    address: only what kind of input it was and the answer's band."""
+
+    __tablename__ = "citizen_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    input_kind: Mapped[str] = mapped_column(String(10))  # text | url
+    band: Mapped[str] = mapped_column(String(20))  # low | medium | high | error
+    region: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Tip(Base):
+    """An advert a citizen sent to the task force. The contact is kept only with consent."""
+
+    __tablename__ = "tips"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    region: Mapped[str] = mapped_column(String(100), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str | None] = mapped_column(String(200))
+    contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    advert: Mapped[Advert] = relationship()

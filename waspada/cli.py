@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from waspada.commands import core
+from waspada.commands import core, crawl
 
 app = typer.Typer(
     help="Waspada: catch deceptive job adverts before people are lured abroad.",
@@ -15,7 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core,):
+for module in (core, crawl):
     module.register(app)
 
 

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     crawler_obey_robots: bool = True
     crawler_concurrency_per_domain: int = Field(default=2, ge=1, le=64)
     crawler_download_timeout_s: float = Field(default=30.0, gt=0)
+    crawler_retry_times: int = Field(default=3, ge=0, le=10)
+    crawler_retry_backoff_s: float = Field(default=1.0, ge=0)
     scheduler_enabled: bool = True
 
     @model_validator(mode="after")

@@ -357,6 +357,28 @@ def mark_removed(
     return len(ids)
 
 
+def mark_gone(session: Session, urls: Iterable[str], *, now: dt.datetime | None = None) -> int:
+    """Adverts whose page now answers 404/410 are marked removed (never deleted)."""
+    urls = list(urls)
+    if not urls:
+        return 0
+    result = session.execute(
+        update(Advert)
+        .where(Advert.canonical_url.in_(urls), Advert.removed_at.is_(None))
+        .values(removed_at=now or utcnow())
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def existing_urls(session: Session, urls: Iterable[str]) -> set[str]:
+    """Which of these canonical URLs are already stored."""
+    urls = list(urls)
+    if not urls:
+        return set()
+    stmt = select(Advert.canonical_url).where(Advert.canonical_url.in_(urls))
+    return {u for u in session.scalars(stmt) if u is not None}
+
+
 def linked_adverts(session: Session, advert_id: int) -> list[tuple[int, str, str]]:
     """Other adverts sharing an entity (phone, WhatsApp, e-mail, bank account, agency) or
     near-duplicate text: ``(other_id, kind, value)``."""

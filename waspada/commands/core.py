@@ -18,19 +18,31 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
 ) -> None:
-    """Start the web service (investigators' UI, citizens' check, JSON API)."""
+    """Start the web service (UI, citizens' check, JSON API) and the periodic crawls."""
     import uvicorn
 
     from api.app import create_app
 
     settings = get_settings()
     logging.basicConfig(level=settings.log_level)
-    uvicorn.run(
-        create_app(settings),
-        host=host or settings.host,
-        port=port or settings.port,
-        log_level=settings.log_level.lower(),
-    )
+    scheduler = None
+    if settings.scheduler_enabled:
+        # The periodic crawls run beside the web service in the same process (`make run`);
+        # at scale, set WASPADA_SCHEDULER_ENABLED=false here and run `waspada schedule` apart.
+        from crawler.schedule import build_scheduler
+
+        scheduler = build_scheduler(settings)
+        scheduler.start()
+    try:
+        uvicorn.run(
+            create_app(settings),
+            host=host or settings.host,
+            port=port or settings.port,
+            log_level=settings.log_level.lower(),
+        )
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
 
 
 @db_app.command("upgrade")

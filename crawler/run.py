@@ -1,0 +1,97 @@
+"""Run one crawl in this process and return its crawl-run record.
+
+Twisted's reactor cannot be restarted, so one process runs one crawl: the scheduler starts
+each crawl as a ``waspada crawl`` subprocess, which also keeps a crawl's memory to itself.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.project import get_project_settings
+from sqlalchemy import select
+
+from crawler.config import scrapy_overrides
+from store.db import make_engine, make_sessionmaker
+from store.models import CrawlRun
+from waspada.settings import Settings
+
+# Keep the scrapy.cfg-independent path: the settings module is named explicitly.
+SETTINGS_MODULE = "crawler.settings"
+
+
+@dataclass
+class CrawlRequest:
+    spider: str
+    start_urls: list[str]
+    source: str = ""
+    channel: str = ""
+    options: dict[str, Any] | None = None
+    crawl_key: str | None = None
+
+
+def scrapy_settings(settings: Settings, **overrides: Any) -> Any:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", SETTINGS_MODULE)
+    s = get_project_settings()
+    s.setmodule(SETTINGS_MODULE, priority="project")
+    s.set("WASPADA_SETTINGS", settings)
+    for key, value in scrapy_overrides(settings).items():
+        s.set(key, value)
+    for key, value in overrides.items():
+        s.set(key, value)
+    return s
+
+
+def run_crawl(settings: Settings, req: CrawlRequest, **overrides: Any) -> CrawlRun:
+    """Crawl, store, and return the finished crawl-run row."""
+    if req.crawl_key:
+        overrides["WASPADA_CRAWL_KEY"] = req.crawl_key
+        if settings.redis_url:
+            # One queue and dupefilter per shared crawl, so the next crawl starts afresh.
+            overrides["SCHEDULER_QUEUE_KEY"] = f"waspada:{req.crawl_key}:requests"
+            overrides["SCHEDULER_DUPEFILTER_KEY"] = f"waspada:{req.crawl_key}:dupefilter"
+    process = CrawlerProcess(scrapy_settings(settings, **overrides), install_root_handler=True)
+    crawler = process.create_crawler(req.spider)
+    kwargs: dict[str, Any] = {"start_urls": req.start_urls, "source": req.source}
+    if req.channel:
+        kwargs["channel"] = req.channel
+    if req.options:
+        kwargs["options"] = req.options
+    process.crawl(crawler, **kwargs)
+    process.start()
+    ctx = getattr(crawler, "waspada", None)
+    engine = make_engine(settings.database_url)
+    try:
+        with make_sessionmaker(engine)() as session:
+            if ctx is not None:
+                run = session.get(CrawlRun, ctx.run_id)
+            else:  # the spider refused its arguments before the crawl could open
+                run = session.scalar(select(CrawlRun).order_by(CrawlRun.id.desc()))
+            if run is None:
+                raise RuntimeError("the crawl did not start")
+            session.expunge(run)
+            return run
+    finally:
+        engine.dispose()
+
+
+def run_summary(run: CrawlRun) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "spider": run.spider,
+        "source_id": run.source_id,
+        "status": run.status,
+        "started_at": run.started_at.isoformat(),
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "pages": run.pages,
+        "items": run.items,
+        "new": run.new,
+        "changed": run.changed,
+        "removed": run.removed,
+        "flagged": run.flagged,
+        "errors": run.errors,
+        "error_summary": run.error_summary,
+    }

@@ -1,0 +1,1 @@
+"""The spiders: ``jobposting``, ``feed``, ``telegram`` and ``listing``."""
