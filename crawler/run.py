@@ -53,13 +53,16 @@ def run_crawl(settings: Settings, req: CrawlRequest, **overrides: Any) -> CrawlR
             # One queue and dupefilter per shared crawl, so the next crawl starts afresh.
             overrides["SCHEDULER_QUEUE_KEY"] = f"waspada:{req.crawl_key}:requests"
             overrides["SCHEDULER_DUPEFILTER_KEY"] = f"waspada:{req.crawl_key}:dupefilter"
-    process = CrawlerProcess(scrapy_settings(settings, **overrides), install_root_handler=True)
-    crawler = process.create_crawler(req.spider)
     kwargs: dict[str, Any] = {"start_urls": req.start_urls, "source": req.source}
     if req.channel:
         kwargs["channel"] = req.channel
     if req.options:
         kwargs["options"] = req.options
+    process = CrawlerProcess(scrapy_settings(settings, **overrides), install_root_handler=True)
+    crawler = process.create_crawler(req.spider)
+    # Refuse bad arguments here, with their message, before a crawl run is opened; inside
+    # the reactor they would only surface as a traceback.
+    crawler.spidercls(**kwargs)
     process.crawl(crawler, **kwargs)
     process.start()
     ctx = getattr(crawler, "waspada", None)

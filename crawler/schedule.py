@@ -61,8 +61,10 @@ class CrawlLauncher:
         if any(r.status == "running" and utcnow() - r.started_at < STALE_RUN for r in runs):
             return "a crawl of this source is already running"
         finished = [r for r in runs if r.status in ("ok", "failed")][:FAILURE_LIMIT]
-        if not manual and len(finished) == FAILURE_LIMIT and all(
-            r.status == "failed" for r in finished
+        if (
+            not manual
+            and len(finished) == FAILURE_LIMIT
+            and all(r.status == "failed" for r in finished)
         ):
             return f"the last {FAILURE_LIMIT} crawls failed; start one by hand after fixing it"
         return None

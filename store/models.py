@@ -415,3 +415,49 @@ class Tip(Base):
     contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
 
     advert: Mapped[Advert] = relationship()
+
+
+class AlertRule(Base):
+    """What should be pushed to investigators, and where (managed by admins)."""
+
+    __tablename__ = "alert_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # score | red_flags | linked_case | tip
+    trigger: Mapped[str] = mapped_column(String(20))
+    min_score: Mapped[float | None] = mapped_column(Float)
+    codes: Mapped[list[Any]] = mapped_column(default=list)  # red-flag codes (any of)
+    link_kinds: Mapped[list[Any]] = mapped_column(default=list)  # phone, whatsapp, email, ...
+    region: Mapped[str] = mapped_column(String(100), default="")
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    channel: Mapped[str] = mapped_column(String(20))  # email | webhook
+    target: Mapped[str] = mapped_column(Text)  # e-mail address(es) or webhook URL
+    digest: Mapped[str] = mapped_column(String(10), default="none")  # none | hourly | daily
+    secret: Mapped[str] = mapped_column(String(200), default="")  # webhook HMAC key
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Alert(Base):
+    """The outbox: written in the same transaction as what caused it, delivered by a worker.
+    One alert per advert per rule (unique), so a receiver sees each at most once."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("rule_id", "advert_id", name="uq_alerts_rule_advert"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_id: Mapped[int] = mapped_column(ForeignKey("alert_rules.id"), index=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None]
+
+    rule: Mapped[AlertRule] = relationship()
+    advert: Mapped[Advert] = relationship()

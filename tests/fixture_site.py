@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,6 +61,17 @@ class FixtureSite:
         status: int = 200,
     ) -> str:
         self.routes[path] = (status, ctype, body.encode() if isinstance(body, str) else body)
+        return self.url(path)
+
+    def add_slow(self, path: str, body: str, delay: float) -> str:
+        """A page that takes ``delay`` seconds to answer (to catch a crawl mid-way)."""
+        route = (200, "text/html; charset=utf-8", body.encode())
+
+        def slow() -> Route:
+            time.sleep(delay)
+            return route
+
+        self.routes[path] = slow
         return self.url(path)
 
     def url(self, path: str) -> str:
@@ -305,3 +317,32 @@ def build_listing_site(site: FixtureSite) -> dict[str, Any]:
         "fields": {"title": "h1.judul", "description": "div.isi", "organisation": ".perusahaan"},
     }
     return {"start": site.url("/loker/?page=1"), "adverts": len(texts), "options": options}
+
+
+def build_big_listing_site(site: FixtureSite, n: int, delay: float = 0.0) -> dict[str, Any]:
+    """A selector-driven board with ``n`` distinct adverts on one list page."""
+    texts = [*LEGIT, *SCAMS]
+    links = []
+    for i in range(1, n + 1):
+        text = f"{texts[i % len(texts)]} (Lowongan nomor {i}, kode {i * 7919 % 10007}.)"
+        body = page(
+            f"Lowongan {i}",
+            f'<h1 class="judul">Lowongan {i}</h1><div class="isi"><p>{html.escape(text)}</p></div>',
+        )
+        path = f"/big/detail/{i}"
+        if delay:
+            site.add_slow(path, body, delay)
+        else:
+            site.add(path, body)
+        links.append(f'<li><a class="job-link" href="{path}">Lowongan {i}</a></li>')
+    site.add("/big/", page("Loker", f"<ul>{''.join(links)}</ul>"))
+    options = {
+        "item_links": "a.job-link",
+        "fields": {"title": "h1.judul", "description": "div.isi"},
+    }
+    return {
+        "start": site.url("/big/"),
+        "adverts": n,
+        "options": options,
+        "details": [f"/big/detail/{i}" for i in range(1, n + 1)],
+    }

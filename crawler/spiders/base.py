@@ -4,8 +4,9 @@ that are logged, counted and survived."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import scrapy
 from pydantic import BaseModel, Field, ValidationError, field_validator
@@ -15,6 +16,8 @@ from crawler.extract import canonical_url
 from crawler.items import AdvertItem
 from crawler.run_state import context_of
 from store.models import utcnow
+
+T = TypeVar("T")
 
 
 class SpiderArgs(BaseModel):
@@ -96,6 +99,16 @@ class WaspadaSpider(scrapy.Spider):
         item.channel = item.channel or self.channel
         item.source = self.source
         return item
+
+    def timed(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run an extractor, adding its time to the ``waspada/time_parse_s`` stat."""
+        started = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            if self.crawler.stats:
+                elapsed = time.perf_counter() - started
+                self.crawler.stats.inc_value("waspada/time_parse_s", elapsed)  # type: ignore[arg-type]
 
     def parse_error(self, response: Response, reason: str) -> None:
         """A page that fails to parse: logged with URL and reason, counted, crawl goes on."""

@@ -82,8 +82,8 @@ class FeedSpider(WaspadaSpider):
 
     def _entry_page(self, response: Response, entry: dict[str, str]) -> Iterator[Any]:
         html = response.text if isinstance(response, TextResponse) else ""
-        found = jobpostings(html, response.url) if html else []
-        item = found[0] if found else (main_text(html, response.url) if html else None)
+        found = self.timed(jobpostings, html, response.url) if html else []
+        item = found[0] if found else (self.timed(main_text, html, response.url) if html else None)
         if item is None:
             item = AdvertItem(url=response.url, extraction="feed")
         if not item.description or len(item.description) < len(html_to_text(entry["content"])) // 2:

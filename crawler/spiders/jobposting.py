@@ -47,7 +47,7 @@ class JobPostingSpider(WaspadaSpider):
     def parse_page(self, response: Response, depth: int) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return
-        found = jobpostings(response.text, response.url)
+        found = self.timed(jobpostings, response.text, response.url)
         for item in found:
             yield self.finish(item, response)
         if found or depth >= int(self.args.options.get("max_depth", 2)):

@@ -59,8 +59,12 @@ class ListingSpider(WaspadaSpider):
     def _detail(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             raise ValueError("not an HTML page")
-        found = jobpostings(response.text, response.url)
-        item = found[0] if found else by_selectors(response.text, response.url, self.opts.fields)
+        found = self.timed(jobpostings, response.text, response.url)
+        item = (
+            found[0]
+            if found
+            else self.timed(by_selectors, response.text, response.url, self.opts.fields)
+        )
         if item is None:
             raise ValueError("no advert found with the declared selectors")
         yield self.finish(item, response)

@@ -26,7 +26,7 @@ class TelegramSpider(WaspadaSpider):
     def _posts(self, response: Response, page: int) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             raise ValueError("not an HTML page")
-        posts, before = telegram_posts(response.text, response.url)
+        posts, before = self.timed(telegram_posts, response.text, response.url)
         known: set[str] = set()
         ctx = context_of(self.crawler)
         if ctx is not None and posts:

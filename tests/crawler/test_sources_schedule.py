@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from crawler.schedule import CrawlLauncher, build_scheduler
+from crawler.sources import SourcesFileError, load_sources, parse_schedule, sync_sources
+from store.db import transaction
+from store.models import CrawlRun, Source, utcnow
+from tests.fixture_site import FixtureSite, build_telegram_site
+from waspada.settings import PROJECT_ROOT, Settings
+
+
+def test_the_default_sources_file_is_valid() -> None:
+    specs = load_sources(PROJECT_ROOT / "crawler" / "sources.toml")
+    assert {s.spider for s in specs} == {"jobposting", "feed", "telegram", "listing"}
+    assert any(s.enabled for s in specs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("every 30m", {"interval": {"minutes": 30}}),
+        ("every 6h", {"interval": {"hours": 6}}),
+        ("every 1d", {"interval": {"days": 1}}),
+        ("0 */6 * * *", {"cron": "0 */6 * * *"}),
+    ],
+)
+def test_parse_schedule(text: str, expected: dict[str, object]) -> None:
+    assert parse_schedule(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        (
+            '[[source]]\nname = "a1"\nspider = "rss"\nstart_urls = ["http://x.test"]\n',
+            "spider must be",
+        ),
+        ('[[source]]\nname = "a1"\nspider = "feed"\nstart_urls = []\n', "start_urls"),
+        (
+            '[[source]]\nname = "a1"\nspider = "feed"\nstart_urls = ["http://x.test"]\n'
+            'schedule = "sometimes"\n',
+            "schedule must be",
+        ),
+        ('[[source]]\nname = "a1"\nspider = "feed"\nstart_urls = ["http://x"]\n' * 2, "duplicate"),
+        ("[[source]\n", "not valid TOML"),
+    ],
+)
+def test_bad_sources_file_says_what_to_fix(tmp_path: Path, toml: str, message: str) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_text(toml)
+    with pytest.raises(SourcesFileError, match=message):
+        load_sources(path)
+
+
+def test_sync_disables_sources_removed_from_the_file(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(
+        '[[source]]\nname = "a1"\nspider = "feed"\nstart_urls = ["http://a.test/f"]\n'
+        '[[source]]\nname = "b2"\nspider = "telegram"\nstart_urls = ["http://b.test/s/x"]\n'
+    )
+    sync_sources(factory, load_sources(path))
+    path.write_text('[[source]]\nname = "a1"\nspider = "feed"\nstart_urls = ["http://a.test/g"]\n')
+    rows = {s.name: s for s in sync_sources(factory, load_sources(path))}
+    assert rows["a1"].enabled and rows["a1"].start_urls == ["http://a.test/g"]
+    assert not rows["b2"].enabled  # kept, with its history, but no longer crawled
+
+
+def _settings(migrated_url: str, tmp_path: Path, sources: Path) -> Settings:
+    return Settings(  # type: ignore[call-arg]
+        database_url=migrated_url, data_dir=tmp_path / "var", sources_file=sources,
+        crawler_retry_times=0, log_level="WARNING", _env_file=None,
+    )  # fmt: skip
+
+
+def test_scheduler_runs_a_source_once_at_a_time_and_queued_runs(
+    migrated_url: str,
+    factory: sessionmaker[Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with FixtureSite() as site:
+        info = build_telegram_site(site)
+        sources = tmp_path / "sources.toml"
+        sources.write_text(
+            f'[[source]]\nname = "tg"\nspider = "telegram"\nstart_urls = ["{info["start"]}"]\n'
+            'schedule = "every 1h"\n'
+        )
+        settings = _settings(migrated_url, tmp_path, sources)
+        for key, value in {"WASPADA_DATABASE_URL": migrated_url,
+                           "WASPADA_DATA_DIR": str(tmp_path / "var"),
+                           "WASPADA_SOURCES_FILE": str(sources),
+                           "WASPADA_LOG_LEVEL": "WARNING"}.items():  # fmt: skip
+            monkeypatch.setenv(key, value)
+        scheduler = build_scheduler(settings)
+        jobs = {j.id: j for j in scheduler.get_jobs()}
+        assert set(jobs) == {"tg", "queued-crawls"}
+        assert jobs["tg"].max_instances == 1
+
+        launcher = CrawlLauncher(settings)
+        threads = [threading.Thread(target=launcher.launch, args=("tg",)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=240)
+        with factory() as s:
+            runs = s.scalars(select(CrawlRun)).all()
+        assert len(runs) == 1 and runs[0].status == "ok" and runs[0].new == 18
+
+        # An admin queues a crawl (as the API does): the dispatcher runs it on that row.
+        with transaction(factory) as s:
+            source = s.scalar(select(Source).where(Source.name == "tg"))
+            queued = CrawlRun(source_id=source.id, spider="telegram", status="queued")  # type: ignore[union-attr]
+            s.add(queued)
+            s.flush()
+            queued_id = queued.id
+        launcher.launch("tg", manual=True, run_id=queued_id)
+        with factory() as s:
+            run = s.get(CrawlRun, queued_id)
+            assert run is not None and run.status == "ok" and run.finished_at is not None
+
+
+def test_a_source_that_keeps_failing_is_paused(
+    migrated_url: str, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    sources = tmp_path / "s.toml"
+    sources.write_text(
+        '[[source]]\nname = "dead"\nspider = "feed"\nstart_urls = ["http://127.0.0.1:9/f"]\n'
+    )
+    settings = _settings(migrated_url, tmp_path, sources)
+    launcher = CrawlLauncher(settings)
+    sync_sources(factory, load_sources(sources))
+    with transaction(factory) as s:
+        source_id = s.scalar(select(Source.id).where(Source.name == "dead"))
+        for _ in range(3):
+            s.add(
+                CrawlRun(source_id=source_id, spider="feed", status="failed", finished_at=utcnow())
+            )
+    assert "failed" in (launcher.should_run("dead") or "")
+    assert launcher.should_run("dead", manual=True) is None  # an admin may still try by hand
+    with transaction(factory) as s:
+        s.add(CrawlRun(source_id=source_id, spider="feed", status="running"))
+    assert "already running" in (launcher.should_run("dead", manual=True) or "")
