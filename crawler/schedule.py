@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 STALE_RUN = dt.timedelta(hours=12)
 FAILURE_LIMIT = 3  # consecutive failed runs after which a source is paused (reported in logs)
 QUEUE_POLL_S = 15
+STARTUP_DELAY = dt.timedelta(seconds=30)
+STAGGER = dt.timedelta(minutes=2)
 
 
 class CrawlLauncher:
@@ -114,9 +116,8 @@ def build_scheduler(settings: Settings, *, blocking: bool = False) -> BaseSchedu
         specs = []
     sync_sources(launcher.sessions, specs)
     scheduler: BaseScheduler = BlockingScheduler() if blocking else BackgroundScheduler()
-    for spec in specs:
-        if not spec.enabled:
-            continue
+    first = dt.datetime.now(dt.UTC) + STARTUP_DELAY
+    for n, spec in enumerate(s for s in specs if s.enabled):
         parsed: dict[str, Any] = parse_schedule(spec.schedule)
         trigger = (
             IntervalTrigger(**parsed["interval"])
@@ -124,9 +125,10 @@ def build_scheduler(settings: Settings, *, blocking: bool = False) -> BaseSchedu
             else CronTrigger.from_crontab(parsed["cron"])
         )
         # max_instances=1 and coalesce: a slow crawl is never overlapped by its next turn.
+        # First runs are staggered so a restart does not start every crawl at once.
         scheduler.add_job(
             launcher.launch, trigger, args=[spec.name], id=spec.name,
-            max_instances=1, coalesce=True, next_run_time=dt.datetime.now(dt.UTC),
+            max_instances=1, coalesce=True, next_run_time=first + n * STAGGER,
         )  # fmt: skip
     scheduler.add_job(launcher.dispatch_queued, IntervalTrigger(seconds=QUEUE_POLL_S),
                       id="queued-crawls", max_instances=1, coalesce=True)  # fmt: skip
