@@ -1,0 +1,1 @@
+"""Data files shipped with the classifier (slang, exchange rates, thresholds)."""

@@ -1,0 +1,841 @@
+"""One detector per red-flag code (``shared/redflags.md``), each quoting its evidence.
+
+A detector returns a :class:`~classifier.types.RuleHit` with a score in [0, 1] (how strong the
+evidence is, not a probability) or ``None``. Rules aim at precision: a hit should hold up when
+an investigator reads the quoted words; the model covers recall. Phrase lists live in
+:mod:`classifier.phrases`; facts they rely on are cited to ``shared/domain.md``.
+
+Matching runs on the normalised text (slang expanded, lower case) and every evidence span is
+mapped back to the original advert, so ``text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+import phonenumbers
+
+from classifier import phrases as P
+from classifier.entities import extract_entities
+from classifier.gazetteer import SKILLED_JOB_TYPES
+from classifier.labels import RED_FLAGS
+from classifier.normalize import Normalized, normalize
+from classifier.rates import ExchangeRates, default_rates
+from classifier.salary import Money, find_money
+from classifier.types import Entities, RuleHit, Span
+
+Detector = Callable[["Context"], RuleHit | None]
+
+
+@cache
+def _rx(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word alternation of phrase fragments (compiled once per tuple)."""
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])")
+
+
+# Hashtags run words together ("#waspadatppo"), so advisory cues need no trailing boundary.
+_ADVISORY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(P.ADVISORY_CUES)})")
+_CLAUSE_END = re.compile(r"\n|[.!?;](?:\s|$)")
+_NEGATED_BEFORE = re.compile(rf"(?:{'|'.join(P.NEGATORS)})(?:\s+[^\s,.;:!?]+){{0,2}}\s*[:\-]?\s*$")
+
+
+# Where pay in a foreign currency places the job when the advert names no country.
+_CURRENCY_COUNTRY = {
+    "MYR": "MY", "TWD": "TW", "HKD": "HK", "SGD": "SG", "JPY": "JP", "KRW": "KR", "SAR": "SA",
+    "AED": "AE", "QAR": "QA", "KWD": "KW", "OMR": "OM", "BHD": "BH", "JOD": "JO", "BND": "BN",
+    "THB": "TH", "PHP": "PH", "KHR": "KH",
+}  # fmt: skip
+
+
+@dataclass
+class Context:
+    """One advert as the detectors see it, with lazily derived facts shared between rules."""
+
+    text: str
+    norm: Normalized
+    ents: Entities
+    rates: ExchangeRates
+    _memo: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def t(self) -> str:
+        return self.norm.text
+
+    def find(
+        self, patterns: tuple[str, ...], *, allow_advisory: bool = False
+    ) -> list[re.Match[str]]:
+        """Matches of ``patterns``, leaving out those inside a sentence that warns about them."""
+        found = list(_rx(patterns).finditer(self.t))
+        if allow_advisory:
+            return found
+        return [m for m in found if not self.in_advisory_sentence(m.start())]
+
+    def has(self, patterns: tuple[str, ...]) -> bool:
+        return _rx(patterns).search(self.t) is not None
+
+    def span(self, m: re.Match[str] | tuple[int, int]) -> Span:
+        start, end = m.span() if isinstance(m, re.Match) else m
+        return self.norm.span(start, end)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Bounds of the sentence (or line) around ``pos`` in the normalised text."""
+        start = 0
+        for m in _CLAUSE_END.finditer(self.t, 0, pos):
+            start = m.end()
+        end = _CLAUSE_END.search(self.t, pos)
+        return start, (end.start() if end else len(self.t))
+
+    def in_advisory_sentence(self, pos: int) -> bool:
+        start, end = self.sentence(pos)
+        return _ADVISORY.search(self.t, start, end) is not None
+
+    def negated_before(self, start: int) -> bool:
+        """True when a negation stands just before ``start``: "tanpa biaya", "bukan tanpa tes"."""
+        s_start, _ = self.sentence(start)
+        return bool(_NEGATED_BEFORE.search(self.t[max(s_start, start - 40) : start]))
+
+    def negated(self, start: int, end: int) -> bool:
+        """True when a cost at ``[start, end)`` is denied: "tanpa biaya", "biaya gratis"."""
+        if self.negated_before(start):
+            return True
+        _, s_end = self.sentence(start)
+        after = self.t[end:s_end]
+        covered = _rx(P.COST_COVERED).search(after)
+        if covered and covered.start() < 80:
+            # "Biaya proses 5 juta, tiket ditanggung majikan": a sum in between keeps the fee.
+            between = after[: covered.start()]
+            return not re.search(r"\d", between)
+        return False
+
+    # --- derived facts ----------------------------------------------------------------------
+
+    @cached_property
+    def advisory(self) -> bool:
+        """A notice or news item warning about lures, not an advert making them."""
+        cues = {m.group(0) for m in _ADVISORY.finditer(self.t)}
+        return len(cues) >= 2 and not self.find(P.PAY_DEMAND)
+
+    @cached_property
+    def gov_notice(self) -> bool:
+        """Headed or signed by a government body (and not demanding money personally)."""
+        return (
+            self.official_source
+            and bool(self.find(P.GOV_NOTICE, allow_advisory=True))
+            and not any(m.kind == "fee" and m.idr >= 1_000_000 for m in self.money)
+        )
+
+    @cached_property
+    def official_source(self) -> bool:
+        """Published by, or pointing only to, a government channel (G to G, LTSA, KP2MI)."""
+        if not self.find(P.OFFICIAL_SOURCE, allow_advisory=True):
+            return False
+        # Scams borrow the words; a personal account or an individual recruiter gives them away.
+        return not self.find(
+            (
+                r"rekening\s+(?:pribadi|atas\s+nama)",
+                r"a\.?\s?n\.?\s+[a-z]+",
+                *P.INDIVIDUAL_RECRUITER[:4],
+            )
+        )
+
+    @cached_property
+    def countries(self) -> set[str]:
+        return {d.country for d in self.ents.destinations}
+
+    @cached_property
+    def foreign(self) -> set[str]:
+        found = self.countries - {"ID"}
+        if not found:
+            # Pay in a foreign currency says where the job is when no place is named.
+            found = {
+                _CURRENCY_COUNTRY[s.currency]
+                for s in self.ents.salaries
+                if s.currency in _CURRENCY_COUNTRY
+            }
+        return found
+
+    @cached_property
+    def local_abroad(self) -> bool:
+        """An advert for locals of the destination (Malay "tempatan" jobs), not for migrants."""
+        return bool(self.find(P.LOCAL_ABROAD, allow_advisory=True)) and not self.find(
+            P.INDONESIAN_ORIGIN, allow_advisory=True
+        )
+
+    @cached_property
+    def overseas(self) -> bool:
+        if self.local_abroad:
+            return False
+        return (
+            bool(self.foreign)
+            or bool(self.find(P.OVERSEAS_CUES, allow_advisory=True))
+            or any(s.currency != "IDR" for s in self.ents.salaries)
+        )
+
+    @cached_property
+    def jobs(self) -> set[str]:
+        return {label for label, _ in self.ents.job_types}
+
+    @cached_property
+    def official_steps(self) -> list[re.Match[str]]:
+        seen: dict[str, re.Match[str]] = {}
+        for m in _rx(P.OFFICIAL_STEPS).finditer(self.t):
+            seen.setdefault(re.sub(r"\W", "", m.group(0)), m)
+        return list(seen.values())
+
+    @cached_property
+    def licensed(self) -> bool:
+        """A named company with a licence number, or a P3MI spelled out with its steps."""
+        named = bool(self.ents.companies)
+        if named and self.find(P.LICENSED_CLAIM) and self.find(P.OFFICE_ADDRESS):
+            return True  # "PT X (licensed), Jl. ...": checkable at the office
+        return (named and bool(self.placement_licences)) or (
+            named and self.has((r"p3mi", r"sip3mi", r"pptkis")) and len(self.official_steps) >= 2
+        )
+
+    @cached_property
+    def placement_licences(self) -> list[tuple[str, Span]]:
+        """Licence numbers of a placement company (SIP3MI, SIP2MI, KEP), not a trade register."""
+        return [
+            (v, s)
+            for v, s in self.ents.licence_numbers
+            if not v.startswith(("NIB", "SIUP ", "LICEN"))
+        ]
+
+    @cached_property
+    def money(self) -> list[Money]:
+        return find_money(self.norm, self.rates)
+
+
+def _hit(code: str, score: float, evidence: Iterable[Span], reason: str) -> RuleHit | None:
+    spans = sorted({s for s in evidence if s.text}, key=lambda s: (s.start, s.end))
+    if not spans:
+        return None
+    # Keep only the outermost of nested spans ("biaya proses" inside a longer quote).
+    kept: list[Span] = []
+    for s in spans:
+        if kept and kept[-1].start <= s.start and s.end <= kept[-1].end:
+            continue
+        kept.append(s)
+    return RuleHit(
+        code=code,
+        score=round(min(1.0, max(0.0, score)), 3),
+        evidence=tuple(kept[:6]),
+        reason=reason,
+    )
+
+
+# --- high_pay -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _thresholds() -> dict[str, Any]:
+    raw = resources.files("classifier.data").joinpath("high_pay_thresholds.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+def _threshold(ctx: Context, unskilled: bool, currency: str = "IDR") -> tuple[float, str] | None:
+    """Monthly IDR above which pay is suspect here, and the table row it comes from.
+
+    The rows are domain.md's "Suggested quantitative thresholds for high_pay" (section 4
+    reference wages x 1.3-2). The most specific row that fits wins.
+    """
+    table = _thresholds()["thresholds"]
+    foreign = ctx.foreign
+    contexts: set[str] = set()
+    if ctx.find(P.ONLINE_TASK):
+        contexts.add("online_task")
+    if ctx.find(P.INTERNSHIP):
+        contexts.add("internship")
+    if ctx.find(P.ENTERTAINMENT_STRONG) or (ctx.find(P.FEMALE) and ctx.find(P.APPEARANCE)):
+        contexts.add("young_women")
+    countries = foreign or ({"ID"} if not ctx.overseas else {"*"})
+    # In a list of several destinations, judge the pay against the place its currency names.
+    if _CURRENCY_COUNTRY.get(currency) in countries:
+        countries = {_CURRENCY_COUNTRY[currency]}
+    best: tuple[int, float, str] | None = None
+    for row in table:
+        row_countries = set(row.get("countries") or ["*"])
+        if "*" not in row_countries and not (row_countries & countries):
+            continue
+        if row.get("overseas_only") and not ctx.overseas:
+            continue
+        if row.get("domestic_only") and ctx.overseas:
+            continue
+        if row.get("requires_unskilled") and not unskilled:
+            continue
+        jobs = set(row.get("job_types") or [])
+        if jobs and not (jobs & ctx.jobs):
+            continue
+        need = row.get("context")
+        if need and need not in contexts:
+            continue
+        specificity = (
+            (2 if jobs else 0) + (2 if need else 0) + (1 if "*" not in row_countries else 0)
+        )
+        idr = ctx.rates.to_idr(row["amount"], row["currency"]) * {"month": 1, "day": 26}[row["per"]]
+        if best is None or specificity > best[0] or (specificity == best[0] and idr < best[1]):
+            best = (specificity, idr, row["id"])
+    return None if best is None else (best[1], best[2])
+
+
+def high_pay(ctx: Context) -> RuleHit | None:
+    if ctx.local_abroad:
+        return None  # pay set for the destination's own workers, not a lure to migrants
+    unskilled = ctx.find(P.UNSKILLED)
+    skilled = ctx.find(P.SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
+    if skilled and not unskilled:
+        return None  # senior, certified or professional roles earn more (redflags.md)
+    salaries = [s for s in ctx.ents.salaries if s.idr_month >= 500_000]
+    if salaries:
+        top = max(salaries, key=lambda s: s.idr_month)
+        found = _threshold(ctx, bool(unskilled), top.currency)
+        if found is None:
+            return None  # no reference wage for this place and job: no quantitative judgement
+        limit, row = found
+        ratio = top.idr_month / limit
+        if ratio <= 1.0:
+            return None
+        score = 0.55 + 0.2 * min(ratio - 1.0, 1.5) + (0.15 if unskilled else 0.0)
+        evidence = [top.span, *(ctx.span(m) for m in unskilled[:2])]
+        juta = top.idr_month / 1e6
+        return _hit(
+            "high_pay",
+            score,
+            evidence,
+            f"Gaji sekitar Rp{juta:,.1f} juta/bulan jauh di atas kewajaran "
+            f"untuk pekerjaan dan tujuan ini (batas {row}).".replace(",", "."),
+        )
+    # No figure: "gaji besar" promised to people without experience.
+    big = ctx.find(P.BIG_PAY_WORDS)
+    if big and unskilled:
+        return _hit(
+            "high_pay",
+            0.6,
+            [ctx.span(big[0]), ctx.span(unskilled[0])],
+            "Menjanjikan gaji besar untuk pekerjaan tanpa syarat keahlian.",
+        )
+    return None
+
+
+# --- restricted_destination -----------------------------------------------------------------
+
+
+def restricted_destination(ctx: Context) -> RuleHit | None:
+    dests = ctx.ents.destinations
+    jobs = [(label, span) for label, span in ctx.ents.job_types]
+    # domain.md section 3: Middle East moratorium (Kepmenaker 260/2015) for household
+    # employers; the SPSK one-channel scheme with Saudi companies (syarikah) is the exception.
+    me_places = [d.span for d in dests if d.country in P.MORATORIUM_COUNTRIES]
+    me_places += [ctx.span(m) for m in ctx.find(P.MIDDLE_EAST_WORDS)]
+    household = [span for label, span in jobs if label in P.DOMESTIC_WORK_JOBS]
+    household += [
+        ctx.span(m)
+        for m in ctx.find(
+            (
+                r"(?:bersih|beres)-?\s*(?:bersih\s+)?rumah",
+                r"jaga\s+anak",
+                r"masak\s+untuk\s+keluarga",
+                r"house\s*work",
+                r"rumah\s+tangga",
+            )
+        )
+    ]
+    if me_places and household and not ctx.has(P.SPSK):
+        return _hit(
+            "restricted_destination",
+            0.9,
+            [me_places[0], household[0]],
+            "Pekerja rumah tangga ke Timur Tengah masih dilarang (moratorium "
+            "Kepmenaker 260/2015) kecuali lewat SPSK.",
+        )
+    # domain.md section 3: online-scam compounds in Cambodia, Myanmar, Laos, the Philippines
+    # and (as the entry route) Thailand recruit "admin", "CS", "operator", "marketing".
+    hubs = [d.span for d in dests if d.country in P.SCAM_HUBS]
+    if hubs:
+        online = [span for label, span in jobs if label == "admin_online"]
+        online += [ctx.span(m) for m in ctx.find(P.SCAM_JOB_WORDS)]
+        if online:
+            return _hit(
+                "restricted_destination",
+                0.85,
+                [hubs[0], online[0]],
+                "Lowongan admin/CS/operator online di Kamboja, Myanmar, Laos, Filipina "
+                "atau Thailand: pola perekrutan sindikat online scam.",
+            )
+    # domain.md section 2: Korea EPS is government-to-government only.
+    korea = [d.span for d in dests if d.country == "KR"]
+    if korea and not ctx.has(P.KOREA_OFFICIAL):
+        private = ctx.find(P.KOREA_PRIVATE)
+        private_fee = [m for m in ctx.money if m.kind == "fee" and m.idr >= 5_000_000]
+        if private or private_fee:
+            ev = [korea[0], *(ctx.span(m) for m in private[:2]), *(m.span for m in private_fee[:1])]
+            return _hit(
+                "restricted_destination",
+                0.85,
+                ev,
+                "Penempatan kerja ke Korea (EPS) hanya lewat jalur G to G pemerintah; "
+                "agen/LPK swasta tidak boleh menempatkan.",
+            )
+    return None
+
+
+# --- visa_misuse ----------------------------------------------------------------------------
+
+
+def visa_misuse(ctx: Context) -> RuleHit | None:
+    evidence: list[Span] = []
+    for m in ctx.find(P.VISA_WRONG) + ctx.find(P.UNOFFICIAL_ROUTE):
+        _, end = ctx.sentence(m.start())
+        if ctx.negated_before(m.start()) or ctx.t[end : end + 1] == "?":
+            continue
+        if _rx(P.FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
+            continue  # "visa turis tidak boleh dipakai untuk bekerja" explains the rule
+        evidence.append(ctx.span(m))
+    # "Fly to Bangkok, then overland" (domain.md section 3, Mae Sot -> Myawaddy).
+    for m in ctx.find(P.OVERLAND):
+        lo, hi = max(0, m.start() - 120), m.end() + 120
+        hub = _rx(P.OVERLAND_HUB).search(ctx.t, lo, hi)
+        if hub and not ctx.negated(m.start(), m.end()):
+            evidence += [ctx.span(hub), ctx.span(m)]
+    if not evidence:
+        return None
+    return _hit(
+        "visa_misuse",
+        0.85 + 0.05 * (len(evidence) - 1),
+        evidence,
+        "Berangkat kerja dengan visa non-kerja (turis/ziarah/umrah/pelajar) atau lewat "
+        "jalur tidak resmi.",
+    )
+
+
+# --- upfront_fee ----------------------------------------------------------------------------
+
+_FEE_PHRASE = re.compile(
+    rf"(?<![a-z0-9])(?:{'|'.join(P.FEE_NOUNS)})(?:\s+(?:{'|'.join(P.FEE_ITEMS)}))?(?![a-z0-9])"
+)
+
+
+def upfront_fee(ctx: Context) -> RuleHit | None:
+    evidence: list[Span] = []
+    strength = 0.0
+    # A sum per day or month after "fee" is pay ("fee Rp2 jt per hari"), not a charge.
+    fees = [m for m in ctx.money if m.kind == "fee" and m.period is None]
+    # A fee noun ("biaya proses") that is not denied, backed by a sum or a demand to pay.
+    for m in _FEE_PHRASE.finditer(ctx.t):
+        if _skip_cost(ctx, m):
+            continue
+        s_start, s_end = ctx.sentence(m.start())
+        window = (max(s_start, m.start() - 60), min(s_end, m.end() + 80))
+        ostart, oend = ctx.norm.to_original(*window)
+        sums = [f for f in fees if ostart <= f.span.start < oend and f.idr >= 50_000]
+        demand = _rx(P.PAY_DEMAND).search(ctx.t, *window)
+        if sums:
+            evidence += [ctx.span(m), sums[0].span]
+            strength = max(strength, 0.85)
+        elif demand:
+            evidence += [ctx.span(m), ctx.span(demand)]
+            strength = max(strength, 0.75)
+    # A demand to pay or transfer on its own, especially to a personal account.
+    for m in ctx.find(P.PAY_DEMAND):
+        if _skip_cost(ctx, m):
+            continue
+        s_start, s_end = ctx.sentence(m.start())
+        ostart, oend = ctx.norm.to_original(s_start, s_end)
+        sums = [f for f in fees if ostart <= f.span.start < oend and f.idr >= 50_000]
+        if sums or re.search(
+            r"rekening|transfer|setor|\btf\b|\bdp\b|deposit|bayar|pay", m.group(0)
+        ):
+            evidence += [ctx.span(m), *(f.span for f in sums[:1])]
+            strength = max(strength, 0.8 if sums else 0.7)
+    # Any other sum the nearest keyword marks as a charge ("bayar tekong RM800", "daftar 5jt").
+    for fee in fees:
+        if fee.idr < 50_000 or (
+            evidence and any(e.start <= fee.span.start < e.end for e in evidence)
+        ):
+            continue
+        if _skip_cost_at(ctx, *fee.norm_span):
+            continue
+        evidence.append(fee.span)
+        strength = max(strength, 0.75)
+    # Deductions far beyond the legal cost structure (redflags.md: "potong gaji").
+    for m in ctx.find(P.SALARY_DEDUCTION):
+        if ctx.negated(m.start(), m.end()):
+            continue
+        groups = m.groupdict()
+        months = groups.get("months") or groups.get("months2") or groups.get("months3")
+        if months and int(months) < 3:
+            continue
+        evidence.append(ctx.span(m))
+        strength = max(strength, 0.75)
+    if ctx.ents.bank_accounts and evidence:
+        evidence.append(ctx.ents.bank_accounts[0][1])
+        strength += 0.1
+    if not evidence:
+        return None
+    return _hit(
+        "upfront_fee",
+        strength,
+        evidence,
+        "Calon pekerja diminta membayar biaya di muka (proses, pelatihan, medical, "
+        "tiket, deposit) atau gajinya dipotong untuk biaya.",
+    )
+
+
+def _skip_cost(ctx: Context, m: re.Match[str]) -> bool:
+    return _skip_cost_at(ctx, m.start(), m.end())
+
+
+def _skip_cost_at(ctx: Context, pos: int, pos_end: int) -> bool:
+    """Denied, warned about, asked about, or a cost the rules let the candidate carry."""
+    if ctx.in_advisory_sentence(pos) or ctx.negated(pos, pos_end):
+        return True
+    start, end = ctx.sentence(pos)
+    if ctx.t[end : end + 1] == "?":
+        return True  # "Apakah saya harus membayar?" is a question, not a demand
+    return _rx(P.LEGIT_COSTS).search(ctx.t, start, end) is not None
+
+
+# --- unclear_procedure ----------------------------------------------------------------------
+
+
+def unclear_procedure(ctx: Context) -> RuleHit | None:
+    denied = [m for m in ctx.find(P.PROCEDURE_DENIED) if not ctx.negated_before(m.start())]
+    haste = [m for m in ctx.find(P.PROCEDURE_HASTE) if not ctx.negated_before(m.start())]
+    # domain.md section 1: registration, job order, contract, OPP, training, medical. An
+    # advert that walks through these is not "skipping" them because it also says "cepat".
+    if len(ctx.official_steps) >= 3:
+        haste = []
+    if denied:
+        return _hit(
+            "unclear_procedure",
+            0.85 + 0.05 * min(2, len(denied) + len(haste) - 1),
+            [ctx.span(m) for m in denied + haste],
+            "Menjanjikan keberangkatan yang melewati prosedur resmi (Disnaker/LTSA, "
+            "pelatihan, OPP, kontrak kerja).",
+        )
+    if haste and (ctx.overseas or len(haste) >= 2):
+        return _hit(
+            "unclear_procedure",
+            0.6 + 0.1 * min(2, len(haste) - 1),
+            [ctx.span(m) for m in haste],
+            "Menekankan proses cepat/langsung berangkat tanpa menjelaskan prosedur resmi.",
+        )
+    return None
+
+
+# --- unlicensed_recruiter -------------------------------------------------------------------
+
+
+def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
+    # Official programmes (G to G, registration at LTSA/Disnaker/KP2MI) recruit without a P3MI.
+    if ctx.official_source:
+        return None
+    individual = [m for m in ctx.find(P.INDIVIDUAL_RECRUITER) if not ctx.negated_before(m.start())]
+    vague_claim = ctx.find(P.LICENCE_CLAIM_VAGUE)
+    companies = [s for v, s in ctx.ents.companies if not v.startswith(("LPK", "BLK"))]
+    lpk = [s for v, s in ctx.ents.companies if v.startswith(("LPK", "BLK"))]
+    lpk += [ctx.span(m) for m in ctx.find((r"lpk", r"lembaga\s+(?:kursus|pelatihan)"))][:1]
+    fee = upfront_fee(ctx)
+    if ctx.licensed and not individual:
+        return None
+    if not ctx.overseas:
+        # A shop hiring at home is fine; internal trafficking (hostess work in Batam, "orang
+        # dalam" job sales) uses the same unnamed recruiters (redflags.md, notes).
+        lure = ctx.find(P.ENTERTAINMENT_STRONG) or ctx.find(
+            (
+                r"tiket\s+(?:pesawat\s+|kapal\s+)?(?:[&\w]+\s+){0,2}(?:ditanggung|gratis|"
+                r"dibayar\w*|disediakan|dibeli\w*)",
+                r"tiket\s+(?:\w+\s+)?(?:yang|yg)\s+(?:beli\w*|bayar\w*)",
+                r"ongkos\s+(?:\w+\s+){0,3}(?:ditanggung|gratis|dibayar\w*)",
+                r"orang\s+dalam",
+                r"jalur\s+khusus",
+                r"pasti\s+(?:lulus|diterima)",
+            )
+        )
+        lure = lure or ([] if vulnerable_targeting(ctx) is None else ctx.find(P.FEMALE))
+        if lure and not companies and (individual or _personal_contact(ctx) or fee):
+            ev = [ctx.span(lure[0]), *(ctx.span(m) for m in individual[:1])]
+            return _hit(
+                "unlicensed_recruiter",
+                0.7,
+                ev,
+                "Perekrut perorangan tanpa perusahaan jelas merekrut untuk kerja di luar daerah.",
+            )
+        return None
+    licences = ctx.placement_licences
+    if individual and not licences:
+        return _hit(
+            "unlicensed_recruiter",
+            0.85,
+            [ctx.span(m) for m in individual[:3]],
+            "Perekrut perorangan (sponsor/agen/calo) tanpa perusahaan penempatan (P3MI) "
+            "dan nomor izin yang bisa dicek.",
+        )
+    if licences:
+        return None
+    place = [d.span for d in ctx.ents.destinations if d.country != "ID"][:1]
+    place = place or [ctx.span(m) for m in ctx.find(P.OVERSEAS_CUES)[:1]]
+    if not companies:
+        # Someone must be recruiting: a personal channel, a fee or a claim to be "resmi". A post
+        # that walks through the official route or sends readers to a licensed P3MI is not.
+        recruiting = _personal_contact(ctx) or fee or vague_claim or lpk
+        official_talk = (
+            len(ctx.official_steps) >= 2
+            or ctx.find(P.POINTS_TO_P3MI)
+            or ctx.find((P.GOV_BODY,), allow_advisory=True)
+        )
+        if official_talk and (not recruiting or len(ctx.official_steps) >= 3):
+            return None
+        evidence = [ctx.span(m) for m in vague_claim[:1]] + lpk[:1] + place
+        evidence += [s for _, s in ctx.ents.whatsapp[:1] or ctx.ents.phones[:1]]
+        return _hit(
+            "unlicensed_recruiter",
+            0.75 if vague_claim or lpk or fee else 0.65,
+            evidence,
+            "Lowongan kerja luar negeri tanpa nama perusahaan penempatan (P3MI) berizin.",
+        )
+    # A named firm that cannot be a P3MI: only a P3MI (a PT with an SIP3MI) may place
+    # workers abroad (domain.md section 1); a CV, a foundation, a trade registration
+    # (NIB, SIUP, Kemenkumham) or money to a personal account does not qualify.
+    not_pt = [s for v, s in ctx.ents.companies if v.startswith(("CV ", "YAYASAN", "KOPERASI"))]
+    wrong = ctx.find(P.WRONG_LICENCE) + ctx.find(P.PERSONAL_ACCOUNT) + vague_claim
+    if (not_pt and len(not_pt) == len(ctx.ents.companies)) or wrong:
+        evidence = not_pt[:1] + companies[:1] + [ctx.span(m) for m in wrong[:1]] + place
+        return _hit(
+            "unlicensed_recruiter",
+            0.65,
+            evidence,
+            "Perekrut ke luar negeri tidak menunjukkan izin P3MI (SIP3MI) yang bisa "
+            "dicek; badan usaha atau izin yang disebut bukan izin penempatan.",
+        )
+    return None
+
+
+def _personal_contact(ctx: Context) -> bool:
+    return bool(
+        ctx.ents.whatsapp
+        or ctx.ents.telegram
+        or ctx.find(P.INFORMAL_CHANNEL)
+        or any(not _is_landline(n) for n, _ in ctx.ents.phones)
+    )
+
+
+def _is_landline(number: str) -> bool:
+    try:
+        kind = phonenumbers.number_type(phonenumbers.parse(number))
+    except phonenumbers.NumberParseException:
+        return False
+    return kind == phonenumbers.PhoneNumberType.FIXED_LINE or number.startswith("+62800")
+
+
+# --- informal_contact -----------------------------------------------------------------------
+
+
+def _formal_contacts(ctx: Context) -> list[Span]:
+    formal: list[Span] = []
+    for address, span in ctx.ents.emails:
+        if address.rsplit("@", 1)[-1] not in P.FREE_MAIL_DOMAINS:
+            formal.append(span)
+    for url, span in ctx.ents.urls:
+        if not re.search(rf"(?:{'|'.join(P.SOCIAL_HOSTS)})", url, re.I):
+            formal.append(span)
+    formal += [span for number, span in ctx.ents.phones if _is_landline(number)]
+    formal += [ctx.span(m) for m in ctx.find(P.OFFICE_ADDRESS, allow_advisory=True)]
+    return formal
+
+
+def informal_contact(ctx: Context) -> RuleHit | None:
+    if _formal_contacts(ctx):
+        return None
+    informal: list[Span] = [s for _, s in ctx.ents.whatsapp + ctx.ents.telegram]
+    informal += [s for _, s in ctx.ents.phones]
+    informal += [s for a, s in ctx.ents.emails if a.rsplit("@", 1)[-1] in P.FREE_MAIL_DOMAINS]
+    informal += [s for _, s in ctx.ents.urls]  # only social or shortener links reach here
+    channels = [ctx.span(m) for m in ctx.find(P.INFORMAL_CHANNEL)]
+    if not informal and not channels:
+        return None
+    score = 0.8 if ctx.ents.telegram or channels else 0.7
+    return _hit(
+        "informal_contact",
+        score,
+        (informal + channels)[:4],
+        "Kontak hanya lewat WhatsApp/Telegram/DM atau e-mail gratis, tanpa alamat kantor "
+        "atau kontak resmi perusahaan.",
+    )
+
+
+# --- vague_job ------------------------------------------------------------------------------
+
+
+def vague_job(ctx: Context) -> RuleHit | None:
+    vague = ctx.find(P.VAGUE)
+    if vague:
+        return _hit(
+            "vague_job",
+            0.75 + 0.1 * min(2, len(vague) - 1),
+            [ctx.span(m) for m in vague],
+            'Pekerjaan digambarkan samar ("kerja ringan", "admin online", "nanti '
+            'dijelaskan") tanpa tugas, jam kerja atau kontrak yang jelas.',
+        )
+    # "Admin/CS/marketing" abroad with no duties, employer or hours (redflags.md).
+    hub = any(d.country in P.SCAM_HUBS for d in ctx.ents.destinations)
+    if ctx.overseas and not ctx.find(P.DUTY_WORDS) and (hub or not ctx.ents.companies):
+        office = ctx.find(P.VAGUE_OFFICE_JOBS)
+        if office:
+            return _hit(
+                "vague_job",
+                0.65,
+                [ctx.span(m) for m in office[:2]],
+                "Lowongan admin/CS/marketing di luar negeri tanpa uraian tugas dan "
+                "tanpa nama pemberi kerja.",
+            )
+    return None
+
+
+# --- pressure -------------------------------------------------------------------------------
+
+
+def pressure(ctx: Context) -> RuleHit | None:
+    secrecy = [m for m in ctx.find(P.SECRECY) if not ctx.negated_before(m.start())]
+    urgency = ctx.find(P.URGENCY)
+    if not secrecy and not urgency:
+        return None
+    score = (0.85 if secrecy else 0.0) + 0.1 * min(2, len(urgency))
+    if not secrecy:
+        score = 0.55 + 0.1 * min(3, len(urgency) - 1)
+    return _hit(
+        "pressure",
+        score,
+        [ctx.span(m) for m in secrecy + urgency],
+        "Mendesak (kuota terbatas, berangkat segera) atau meminta dirahasiakan dari keluarga.",
+    )
+
+
+# --- document_fraud -------------------------------------------------------------------------
+
+
+def document_fraud(ctx: Context) -> RuleHit | None:
+    evidence: list[Span] = []
+    score = 0.0
+    for m in ctx.find(P.DOC_FIX):
+        if not ctx.negated(m.start(), m.end()):
+            evidence.append(ctx.span(m))
+            score = max(score, 0.9)
+    for m in ctx.find(P.PASSPORT_HELD):
+        start, end = ctx.sentence(m.start())
+        kept_by_worker = _rx(P.PASSPORT_KEPT_BY_WORKER).search(ctx.t, start, end)
+        if not ctx.negated(m.start(), m.end()) and not kept_by_worker:
+            evidence.append(ctx.span(m))
+            score = max(score, 0.85)
+    # domain.md section 1: minimum age 18.
+    for m in ctx.find(P.MINOR_AGE):
+        age = m.groupdict().get("age") or m.groupdict().get("age2")
+        if age == "17" and not ctx.overseas:
+            continue  # 17 at home is often "17, lulus SMA"; abroad the legal minimum is 18
+        evidence.append(ctx.span(m))
+        score = max(score, 0.85 if ctx.overseas else 0.7)
+    # Passports "arranged by us" are fraud only outside the official route (a P3MI processes
+    # passports legitimately through the BP3MI steps).
+    if not ctx.licensed:
+        for m in ctx.find(P.PASSPORT_ARRANGED):
+            if not ctx.negated(m.start(), m.end()) or m.group(0).startswith("tanpa"):
+                evidence.append(ctx.span(m))
+                score = max(score, 0.7)
+    if not evidence:
+        return None
+    return _hit(
+        "document_fraud",
+        score,
+        evidence,
+        "Menawarkan mengatur umur/identitas/paspor di luar jalur resmi, menerima anak "
+        "di bawah 18 tahun, atau paspor ditahan agen/majikan.",
+    )
+
+
+# --- vulnerable_targeting -------------------------------------------------------------------
+
+
+def vulnerable_targeting(ctx: Context) -> RuleHit | None:
+    strong = ctx.find(P.ENTERTAINMENT_STRONG)
+    weak = ctx.find(P.ENTERTAINMENT_WEAK)
+    looks = ctx.find(P.APPEARANCE)
+    single = ctx.find(P.SINGLE)
+    female = ctx.find(P.FEMALE)
+    young = [m for m in ctx.find(P.YOUNG) if _young_enough(m)]
+    signals = sum(bool(x) for x in (looks, single, female and young))
+    evidence = [ctx.span(m) for m in (strong[:1] + looks[:1] + single[:1] + young[:1])]
+    if strong:
+        return _hit(
+            "vulnerable_targeting",
+            0.85 + 0.05 * min(2, signals),
+            evidence,
+            "Merekrut untuk kerja hiburan (LC/pemandu lagu/karaoke/host), pola umum "
+            "eksploitasi perempuan muda.",
+        )
+    if weak and (signals >= 1 and (ctx.overseas or female)):
+        return _hit(
+            "vulnerable_targeting",
+            0.75,
+            [ctx.span(weak[0]), *evidence],
+            "Lowongan spa/terapis/host yang menyasar perempuan muda berdasarkan "
+            "penampilan atau status.",
+        )
+    if signals >= 2:
+        return _hit(
+            "vulnerable_targeting",
+            0.7 + 0.1 * (signals - 2),
+            evidence,
+            "Menyasar perempuan muda berdasarkan penampilan atau status pernikahan.",
+        )
+    return None
+
+
+def _young_enough(m: re.Match[str]) -> bool:
+    upper = m.groupdict().get("upper") or m.groupdict().get("upper2")
+    return upper is None or int(upper) <= 27
+
+
+DETECTORS: dict[str, Detector] = {
+    "high_pay": high_pay,
+    "upfront_fee": upfront_fee,
+    "unclear_procedure": unclear_procedure,
+    "unlicensed_recruiter": unlicensed_recruiter,
+    "informal_contact": informal_contact,
+    "visa_misuse": visa_misuse,
+    "restricted_destination": restricted_destination,
+    "vague_job": vague_job,
+    "pressure": pressure,
+    "document_fraud": document_fraud,
+    "vulnerable_targeting": vulnerable_targeting,
+}
+assert tuple(DETECTORS) == RED_FLAGS, "one detector per red-flag code, in labels.py order"
+
+
+def build_context(
+    text: str, entities: Entities | None = None, rates: ExchangeRates | None = None
+) -> Context:
+    rates = rates or default_rates()
+    norm = normalize(text)
+    ents = entities if entities is not None else extract_entities(text, rates, norm=norm)
+    return Context(text=text, norm=norm, ents=ents, rates=rates)
+
+
+def detect_all(
+    text: str, entities: Entities | None = None, rates: ExchangeRates | None = None
+) -> dict[str, RuleHit]:
+    """Run every detector; return the hits by code (codes without evidence are absent)."""
+    ctx = build_context(text, entities, rates)
+    if ctx.advisory or ctx.gov_notice:
+        return {}  # a warning that quotes lures is not an advert making them
+    hits: dict[str, RuleHit] = {}
+    for code, detector in DETECTORS.items():
+        hit = detector(ctx)
+        if hit is not None:
+            hits[code] = hit
+    return hits

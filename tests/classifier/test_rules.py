@@ -1,0 +1,235 @@
+"""The red-flag detectors: positives, hard negatives, and evidence that quotes the advert."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.labels import RED_FLAGS
+from classifier.rules import DETECTORS, detect_all
+
+# An official P3MI advert that lists the steps (domain.md section 1): no rule should fire.
+OFFICIAL_P3MI = (
+    "PT Cahaya Mitra Samudra (P3MI, SIP3MI No. 1/1184/KP2MI/2024) membuka rekrutmen operator "
+    "pabrik elektronik – Taiwan (Taoyuan). Gaji NT$28.590 + lembur, kontrak 3 tahun.\n"
+    "Alur: daftar SIAPkerja, verifikasi di LTSA/Disnaker Kota Jambi, seleksi & wawancara user, "
+    "medical di klinik yang ditunjuk, tanda tangan perjanjian kerja, OPP di BP3MI Jambi, visa "
+    "kerja terbit, berangkat. Tidak ada biaya penempatan; tiket dan visa ditanggung majikan.\n"
+    "Kantor cabang: Jl. Sumantri Brojonegoro No. 21, Telanaipura. Telp (0741) 668213. "
+    "Email rekrut@cahayamitra.co.id"
+)
+# A local warung hiring in Jambi with a WhatsApp number only.
+WARUNG = (
+    "Warung Bakso Mas Parto cab. Simpang Kawat cari 1 karyawan laki-laki, usia 18–30. "
+    "Kerja 10.00–21.00, libur seminggu sekali. Gaji 2,5jt + makan. WA 0819-2744-6031"
+)
+# A senior engineer abroad with high, deserved pay.
+SENIOR_ENGINEER = (
+    "Senior Mechanical Engineer – LNG plant, Qatar. PT Prima Teknik Global (P3MI, SIP3MI No. "
+    "3/0455/2024). Min. 8 tahun pengalaman, S1 Teknik Mesin, certified. Gaji USD 6.500/bulan. "
+    "Proses: SIAPkerja, LTSA, OPP, visa kerja. Kantor Jl. Gatot Subroto No. 1, Jambi."
+)
+NOTICE = (
+    "Siaran Pers BP3MI Jambi: petugas menggagalkan keberangkatan 7 calon PMI non-prosedural. "
+    "Para korban dijanjikan kerja admin di Kamboja gaji USD 1.000 dengan visa wisata. "
+    "Masyarakat diimbau hanya mendaftar melalui P3MI berizin."
+)
+HARD_NEGATIVES = [OFFICIAL_P3MI, SENIOR_ENGINEER, NOTICE]
+
+POSITIVES: dict[str, list[str]] = {
+    "high_pay": [
+        "Kerja pabrik di Malaysia gaji RM 5,000 sebulan, tanpa pengalaman, lulusan SD boleh.",
+        "Loker Kota Jambi: admin toko, gj 15jt/bln, kerja ringan, tdk perlu ijazah. "
+        "WA 0812-1111-2222",
+        "Kerja like & subscribe dari rumah, Rp 400rb per hari! Japri",
+    ],
+    "upfront_fee": [
+        "Kerja di Taiwan. Biaya proses Rp 25.000.000 transfer ke rek BRI 1234 5678 90 a.n. Budi.",
+        "Wajib bayar DP 2jt dulu utk medical & pelatihan, sisanya potong gaji.",
+        "Pay RM800 registration fee before interview.",
+    ],
+    "unclear_procedure": [
+        "Kerja Malaysia proses cepat, langsung berangkat, tidak perlu ke Disnaker.",
+        "Ke Jepang tanpa tes, tanpa pelatihan, 2 minggu terbang!",
+        "No training needed, contract on arrival, fly within 2 weeks.",
+    ],
+    "unlicensed_recruiter": [
+        "Ada lowongan ke Malaysia kerja kebun, lewat sponsor Pak Darto. WA 0812-7777-8888",
+        "Kerja di Taiwan pabrik, gaji 25jt. Hubungi saya, saya bisa berangkatkan. 0813-1111-2222",
+        "Lowongan ke Arab Saudi untuk sopir, info japri 0852-1234-5678",
+    ],
+    "informal_contact": [
+        "Lowongan kerja Malaysia, minat japri 0812-3456-7890",
+        "Kerja di Kamboja, gaji USD 1.200. Telegram: @rekrut_cs",
+        "Lowongan admin, kirim CV ke lowongan.kerja88@gmail.com, DM aja",
+    ],
+    "visa_misuse": [
+        "Berangkat ke Riyadh pakai visa umrah, sampai sana langsung kerja.",
+        "Masuk Malaysia guna pas lawatan dulu, permit diurus selepas sampai.",
+        "Terbang ke Bangkok lalu jalan darat ke Mae Sot, dijemput tim.",
+        "Work in Dubai on a tourist visa, we convert later.",
+    ],
+    "restricted_destination": [
+        "Dibutuhkan ART untuk keluarga di Riyadh, Arab Saudi, gaji 6 juta.",
+        "Lowongan admin online di Phnom Penh, Kamboja, gaji USD 1.200.",
+        "LPK kami menjamin penempatan kerja di pabrik Korea setelah kursus 3 bulan.",
+    ],
+    "vague_job": [
+        "Kerja ringan gaji besar, detail pekerjaan nanti dijelaskan. Japri.",
+        "Lowongan admin online, jenis pekerjaan dijelaskan setelah daftar.",
+        "Easy job, details explained later.",
+    ],
+    "pressure": [
+        "Kuota terbatas! Berangkat minggu ini, jangan sebar ke grup lain.",
+        "Tidak perlu izin suami, rahasiakan dari keluarga dulu.",
+        "Pendaftaran hari ini terakhir, buruan!",
+    ],
+    "document_fraud": [
+        "Umur bisa diatur, KTP bisa dibantu, berangkat ke Malaysia.",
+        "Lulusan SD boleh, usia 16 tahun ke atas diterima, kerja di Johor.",
+        "Paspor disimpan agen selama kontrak demi keamanan.",
+        "Belum punya paspor? Kami uruskan, tanpa perlu ke kantor imigrasi. WA 0812-1234-5678",
+    ],
+    "vulnerable_targeting": [
+        "Dicari wanita 18-25, single, berpenampilan menarik, kerja cafe di Batam.",
+        "Lowongan LC karaoke di Batam, gaji harian + tips.",
+        "Spa therapist in Kuala Lumpur, girls 18-24, pretty, slim.",
+    ],
+}
+
+NEGATIVES: dict[str, list[str]] = {
+    "high_pay": [
+        "Operator pabrik Malaysia, gaji RM 1,700 + OT, asrama disediakan.",
+        "Kasir minimarket di Kota Jambi, gaji Rp 3.600.000/bulan.",
+    ],
+    "upfront_fee": [
+        "Tanpa biaya, gratis pendaftaran, tidak dipungut biaya apa pun.",
+        "Zero cost: biaya tiket, visa dan medical ditanggung majikan.",
+        "Biaya proses ditanggung perusahaan. No placement fee is charged to workers.",
+        "Biaya kebutuhan pribadi (paspor, SKCK, medical) ditanggung calon sesuai Perban 2/2020.",
+    ],
+    "unclear_procedure": [
+        "Bukan tanpa pelatihan: semua calon ikut pelatihan BLK dan OPP.",
+        "Proses resmi ±3 bulan melalui Disnaker dan BP3MI.",
+    ],
+    "unlicensed_recruiter": [
+        "Jangan lewat calo atau sponsor, daftar hanya melalui LTSA Kota Jambi dan P3MI berizin.",
+        "Program G to G Korea: pendaftaran EPS-TOPIK hanya melalui laman resmi KP2MI.",
+    ],
+    "informal_contact": [
+        "Lamaran dikirim ke hrd@majujaya.co.id atau datang ke kantor Jl. Sudirman No. 5.",
+        "Info: WA 0812-3456-7890 atau datang langsung ke kantor kami, Jl. Gatot Subroto No. 1.",
+    ],
+    "visa_misuse": [
+        "Bekerja wajib dengan visa kerja, bukan visa turis.",
+        "Visa umrah tidak boleh dipakai untuk bekerja.",
+    ],
+    "restricted_destination": [
+        "Perawat rumah sakit di Riyadh, Arab Saudi, S1 Keperawatan.",
+        "PRT ke Arab Saudi melalui SPSK, majikan syarikah, gaji SAR 1.500.",
+        "Program G to G EPS Korea, daftar di laman KP2MI.",
+    ],
+    "vague_job": [
+        "Staf admin gudang: mencatat stok, membuat laporan mingguan, jam kerja 08.00–16.00.",
+        "Operator forklift di gudang, shift pagi, kontrak 1 tahun.",
+    ],
+    "pressure": [
+        "Pendaftaran dibuka sampai 30 Juni melalui LTSA.",
+        "Wajib membawa surat izin keluarga yang diketahui kepala desa.",
+    ],
+    "document_fraud": [
+        "Usia 18-35 tahun, membawa KTP, KK dan ijazah asli.",
+        "Paspor tetap dipegang pekerja selama kontrak.",
+    ],
+    "vulnerable_targeting": [
+        "Dicari wanita usia 21-40 untuk operator produksi pabrik.",
+        "Pria/wanita 18-35 tahun untuk pekerja gudang.",
+    ],
+}
+
+
+def test_one_detector_per_code() -> None:
+    assert tuple(DETECTORS) == RED_FLAGS
+    assert len(DETECTORS) == 11
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [(c, t) for c, texts in POSITIVES.items() for t in texts]
+)
+def test_positive(code: str, text: str) -> None:
+    hits = detect_all(text)
+    assert code in hits, f"{code} missed: {text!r} -> {sorted(hits)}"
+    hit = hits[code]
+    assert hit.code == code
+    assert 0.0 < hit.score <= 1.0
+    assert hit.reason and hit.evidence
+    for span in hit.evidence:
+        assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [(c, t) for c, texts in NEGATIVES.items() for t in texts]
+)
+def test_negative(code: str, text: str) -> None:
+    assert code not in detect_all(text)
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES, ids=["p3mi", "engineer", "notice"])
+def test_hard_negatives_raise_no_flag(text: str) -> None:
+    assert detect_all(text) == {}
+
+
+def test_warung_with_whatsapp_only_is_not_high_pay_or_unlicensed() -> None:
+    hits = detect_all(WARUNG)
+    # A personal WhatsApp with no address is still informal contact (redflags.md), but a
+    # local shop paying the going rate is neither high pay nor an unlicensed recruiter.
+    assert set(hits) == {"informal_contact"}
+
+
+def test_senior_engineer_high_pay_abroad_does_not_fire() -> None:
+    text = (
+        "Senior Engineer ke Qatar, pengalaman min 5 tahun, gaji USD 7,000/month. WA 0812-1111-2222"
+    )
+    assert "high_pay" not in detect_all(text)
+
+
+def test_thresholds_depend_on_destination_and_job() -> None:
+    # RM 2,800 is within a factory's range but above a domestic worker's (domain.md table).
+    assert "high_pay" not in detect_all("Operator kilang Malaysia, gaji RM 2,800.")
+    assert "high_pay" in detect_all("ART di Malaysia, gaji RM 2,800, tanpa pengalaman.")
+
+
+def test_negation_matters_for_fees() -> None:
+    assert "upfront_fee" in detect_all("Biaya pendaftaran Rp 500.000 transfer dulu.")
+    assert "upfront_fee" not in detect_all("Tanpa biaya pendaftaran, tidak ada transfer apa pun.")
+
+
+def test_a_lure_carries_several_flags_with_evidence() -> None:
+    text = (
+        "🔥LOKER KAMBOJA🔥 admin online gj 18jt/bln, tnp pengalaman, brkt minggu ini pakai "
+        "visa turis!! biaya tiket 3jt tf ke rek BCA a.n. Rina. japri 0812-9999-0000 jgn sebar"
+    )
+    hits = detect_all(text)
+    expected = {
+        "high_pay",
+        "upfront_fee",
+        "informal_contact",
+        "visa_misuse",
+        "restricted_destination",
+        "vague_job",
+        "pressure",
+        "unlicensed_recruiter",
+    }
+    assert expected <= set(hits)
+    for hit in hits.values():
+        for span in hit.evidence:
+            assert text[span.start : span.end] == span.text
+
+
+def test_custom_rates_change_the_verdict() -> None:
+    from classifier.rates import ExchangeRates
+
+    text = "Kerja pabrik di Malaysia gaji RM 3,200, tanpa pengalaman."
+    assert "high_pay" in detect_all(text)
+    cheap = ExchangeRates(rates={"IDR": 1, "MYR": 1000}, as_of="test")
+    # Both the pay and the RM3,000 threshold scale with the rate: the verdict stays.
+    assert "high_pay" in detect_all(text, rates=cheap)
