@@ -5,16 +5,21 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
 
-from api.routes import health
+from api import errors
+from api.routes import auth, health
 from api.state import AppState
 from store.db import make_engine, make_sessionmaker
 from waspada import __version__
 from waspada.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 def load_classifier(state: AppState) -> None:
@@ -54,5 +59,17 @@ def create_app(settings: Settings | None = None, *, load_model: bool = True) -> 
         lifespan=lifespan,
     )
     app.state.waspada = state
+    # Signed session cookie for the web UI: HttpOnly always, Secure in production.
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.secret_key,
+        session_cookie="waspada_session",
+        max_age=12 * 3600,
+        same_site="lax",
+        https_only=settings.environment == "production",
+    )
+    errors.install(app)
     app.include_router(health.router)
+    app.include_router(auth.router)  # /login, /logout, /api/me
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

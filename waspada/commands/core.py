@@ -33,6 +33,10 @@ def serve(
 
         scheduler = build_scheduler(settings)
         scheduler.start()
+    if settings.alerts_worker_enabled:  # alert delivery beside the web service, as the crawls
+        from store.services.alert_delivery import start_worker_thread
+
+        start_worker_thread(settings)
     try:
         uvicorn.run(
             create_app(settings),
@@ -104,6 +108,26 @@ def user_add(
     finally:
         engine.dispose()
     typer.echo(f"created {user.role.value} {user.username!r} (id {user.id})")
+
+
+@user_app.command("token")
+def user_token(
+    username: Annotated[str, typer.Argument(help="Whose token.")],
+    name: Annotated[str, typer.Option(help="What the token is for.")] = "",
+) -> None:
+    """Create a bearer token for the JSON API and print it once."""
+    from store.db import make_engine, make_sessionmaker
+    from store.errors import StoreError
+    from store.services.tokens import create_token
+
+    engine = make_engine(get_settings().database_url)
+    try:
+        token = create_token(make_sessionmaker(engine), username, name)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    finally:
+        engine.dispose()
+    typer.echo(token)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,16 @@
+"""The Jinja2 environment of the investigators' pages (server-rendered, no build step)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.templating import Jinja2Templates
+
+from api.auth import csrf_token
+from classifier.labels import RED_FLAG_LABELS
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+templates = Jinja2Templates(directory=TEMPLATES_DIR)
+templates.env.globals["csrf_token"] = csrf_token
+templates.env.globals["RED_FLAG_LABELS"] = RED_FLAG_LABELS
