@@ -14,7 +14,9 @@ import json
 import logging
 import os
 import shutil
+import socket
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -178,7 +180,15 @@ def open_context(crawler: Crawler) -> CrawlContext:
         run.status, run.started_at = "running", utcnow()
         session.flush()
         run_id = run.id
-    state = CrawlState(Path(settings.data_dir) / "crawls" / key)
+    crawls = Path(settings.data_dir) / "crawls"
+    if s.get("REDIS_URL"):
+        # Processes sharing a crawl through Redis each keep their own spool (they may share a
+        # disk); a dead sibling's spool is adopted, so its items are still stored.
+        host = socket.gethostname()
+        state = CrawlState(crawls / f"{key}@{host}-{os.getpid()}")
+        adopt_orphans(state, crawls.glob(f"{key}@{host}-*"))
+    else:
+        state = CrawlState(crawls / key)
     if state.resumed:
         log.info("resuming crawl %s from %s", key, state.folder)
     return CrawlContext(
@@ -186,6 +196,31 @@ def open_context(crawler: Crawler) -> CrawlContext:
         run_id=run_id, source_id=source_id, source_name=source_name,
         classifier=s.get("WASPADA_CLASSIFIER"),
     )  # fmt: skip
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def adopt_orphans(state: CrawlState, siblings: Iterable[Path]) -> None:
+    """Move the spooled items of dead processes' folders into ``state``'s spool."""
+    for folder in siblings:
+        pid_text = folder.name.rsplit("-", 1)[-1]
+        if folder == state.folder or not pid_text.isdigit() or _alive(int(pid_text)):
+            continue
+        spool = folder / "spool.jsonl"
+        if spool.exists():
+            orphan = CrawlState(folder)
+            for item in orphan.spooled():
+                state.spool(item)
+            orphan.close(finished=False)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def crawl_key(spider: str, source: str, start_urls: list[str]) -> str:

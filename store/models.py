@@ -172,7 +172,7 @@ class Advert(Base):
     organisation: Mapped[str] = mapped_column(Text, default="")
     location: Mapped[str] = mapped_column(Text, default="")
     posted_at: Mapped[dt.datetime | None]
-    first_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    first_seen: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     last_seen: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     removed_at: Mapped[dt.datetime | None]
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
@@ -301,9 +301,9 @@ class ReviewCase(Base):
     decision: Mapped[str] = mapped_column(String(40), default="")  # escalated_police | ...
     reason: Mapped[str] = mapped_column(Text, default="")
     external_ref: Mapped[str] = mapped_column(String(200), default="")
-    opened_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    opened_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    decided_at: Mapped[dt.datetime | None]
+    decided_at: Mapped[dt.datetime | None] = mapped_column(index=True)
 
     advert: Mapped[Advert] = relationship()
     assignee: Mapped[User | None] = relationship()
