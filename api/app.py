@@ -12,7 +12,18 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from api import errors
-from api.routes import auth, health
+from api.routes import (
+    adverts,
+    agencies,
+    alerts,
+    auth,
+    cases,
+    check,
+    health,
+    queue,
+    reports,
+    sources,
+)
 from api.state import AppState
 from store.db import make_engine, make_sessionmaker
 from waspada import __version__
@@ -71,5 +82,13 @@ def create_app(settings: Settings | None = None, *, load_model: bool = True) -> 
     errors.install(app)
     app.include_router(health.router)
     app.include_router(auth.router)  # /login, /logout, /api/me
+    check.install(app)  # the citizens' page, /api/check and /api/tips
+    app.include_router(reports.router)  # /dashboard, /api/stats, /reports/monthly.pdf|csv
+    app.include_router(alerts.router)  # /alerts pages and /api/alerts (admins)
+    app.include_router(queue.router)  # /queue, /api/cases, /queue.csv
+    app.include_router(adverts.router)  # /adverts/{id}, snapshot, bundle.zip, /api/adverts/{id}
+    app.include_router(cases.router)  # case workflow, assignment, notes (forms and /api/cases)
+    app.include_router(agencies.router)  # /agencies, /api/agencies (P3MI register import)
+    app.include_router(sources.router)  # /sources, /api/sources, /api/crawl-runs (admins)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import random
 import threading
 import time
 from collections import Counter
@@ -321,10 +322,14 @@ def build_listing_site(site: FixtureSite) -> dict[str, Any]:
 
 def build_big_listing_site(site: FixtureSite, n: int, delay: float = 0.0) -> dict[str, Any]:
     """A selector-driven board with ``n`` distinct adverts on one list page."""
-    texts = [*LEGIT, *SCAMS]
+    # Each advert mixes sentences of the hand-written adverts (seeded), so the board has the
+    # variety of a real one instead of thousands of near-copies of sixteen texts.
+    rng = random.Random(7)
+    sentences = [x.strip() for t in (*LEGIT, *SCAMS) for x in t.split(". ") if x.strip()]
     links = []
     for i in range(1, n + 1):
-        text = f"{texts[i % len(texts)]} (Lowongan nomor {i}, kode {i * 7919 % 10007}.)"
+        picked = ". ".join(rng.sample(sentences, 4))
+        text = f"{picked}. (Lowongan nomor {i}, kode {i * 7919 % 10007}.)"
         body = page(
             f"Lowongan {i}",
             f'<h1 class="judul">Lowongan {i}</h1><div class="isi"><p>{html.escape(text)}</p></div>',

@@ -9,9 +9,7 @@ from waspada.settings import Settings
 
 def test_healthz_and_readyz_over_http(settings: Settings) -> None:
     app = create_app(settings, load_model=False)
-    app.state.waspada.classifier = (
-        object()
-    )  # model loading: tests/classifier
+    app.state.waspada.classifier = object()  # model loading: tests/classifier
     with LiveServer(app) as server:
         assert httpx.get(f"{server.url}/healthz").json() == {"status": "ok"}
         ready = httpx.get(f"{server.url}/readyz")

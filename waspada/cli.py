@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from waspada.commands import core, crawl
+from waspada.commands import alerts, check, classify, core, crawl, report, review
 
 app = typer.Typer(
     help="Waspada: catch deceptive job adverts before people are lured abroad.",
@@ -15,7 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core, crawl):
+for module in (core, crawl, classify, report, alerts, check, review):
     module.register(app)
 
 

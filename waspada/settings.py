@@ -47,6 +47,32 @@ class Settings(BaseSettings):
     crawler_retry_backoff_s: float = Field(default=1.0, ge=0)
     scheduler_enabled: bool = True
 
+    # Citizens' check (public page and /api/check)
+    region: str = "Kota Jambi"
+    report_channels_file: Path = PROJECT_ROOT / "api" / "citizen" / "report_channels.json"
+    check_max_chars: int = Field(default=20_000, ge=200, le=200_000)
+    check_cache_size: int = Field(default=1000, ge=0)
+    fetch_allow_list: str = ""
+    rate_limit_enabled: bool = True
+    rate_limit_check: str = "20/minute;300/hour"
+    rate_limit_tip: str = "5/minute;30/day"
+    rate_limit_storage_uri: str = "memory://"
+
+    # Alerts (rules pushed by e-mail or webhook; see store/services/alerts.py)
+    public_base_url: str = "http://127.0.0.1:8000"
+    smtp_host: str = ""
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = "waspada@localhost"
+    smtp_starttls: bool = True
+    alerts_worker_enabled: bool = True
+    alerts_poll_interval_s: float = Field(default=5.0, gt=0)
+    alerts_send_timeout_s: float = Field(default=15.0, gt=0)
+    alerts_max_attempts: int = Field(default=10, ge=1, le=100)
+    alerts_retry_base_s: float = Field(default=30.0, ge=0)
+    alerts_retry_cap_s: float = Field(default=3600.0, ge=1)
+
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         # A forgotten secret in production would let anyone forge session cookies.

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from store import fingerprint
@@ -31,11 +31,14 @@ from store.models import (
     Snapshot,
     utcnow,
 )
-from store.services import audit
+from store.services import alerts, audit
 
 # A red flag at or above this score opens a case even when the verdict is not suspicious
 # ("a rule with strong evidence", issue #5).
 STRONG_FLAG_SCORE = 0.9
+# Near-duplicate search limits: candidates compared per advert, and links kept (the closest).
+MAX_CANDIDATES = 200
+MAX_LINKS = 20
 
 
 @dataclass
@@ -196,6 +199,9 @@ def ingest(
         result.flagged = classification.flagged
         if classification.flagged:
             result.case_opened = open_case(session, advert, now=now) is not None
+        # The outbox: alerts commit with the advert, and a worker sends them (issue 7).
+        cause = "tip" if item.origin == "tip" else "crawl"
+        alerts.evaluate(session, advert, classification, cause=cause, now=now)
     return result
 
 
@@ -304,37 +310,43 @@ def _entity_value(kind: str, value: str) -> str:
 def _link_near_duplicates(session: Session, advert: Advert) -> list[int]:
     assert advert.minhash is not None
     hashes = fingerprint.band_hashes(advert.minhash)
-    session.query(AdvertBand).filter(AdvertBand.advert_id == advert.id).delete()
-    candidates: set[int] = set()
-    for band, h in enumerate(hashes):
-        candidates.update(
+    with session.no_autoflush:
+        session.execute(delete(AdvertBand).where(AdvertBand.advert_id == advert.id))
+        # One indexed lookup for all 16 bands; a heavily reposted text is capped so one
+        # advert never costs more than MAX_CANDIDATES comparisons.
+        candidates = list(
             session.scalars(
-                select(AdvertBand.advert_id).where(
-                    AdvertBand.band == band, AdvertBand.hash == h, AdvertBand.advert_id != advert.id
+                select(AdvertBand.advert_id)
+                .where(
+                    tuple_(AdvertBand.band, AdvertBand.hash).in_(list(enumerate(hashes))),
+                    AdvertBand.advert_id != advert.id,
                 )
+                .distinct()
+                .order_by(AdvertBand.advert_id.desc())
+                .limit(MAX_CANDIDATES)
             )
         )
-    session.add_all(AdvertBand(advert_id=advert.id, band=b, hash=h) for b, h in enumerate(hashes))
-    linked: list[int] = []
-    if candidates:
-        rows = session.execute(
-            select(Advert.id, Advert.minhash).where(Advert.id.in_(candidates))
-        ).all()
+        scored: list[tuple[float, int]] = []
+        if candidates:
+            rows = session.execute(
+                select(Advert.id, Advert.minhash).where(Advert.id.in_(candidates))
+            ).all()
+            for other_id, other_sig in rows:
+                sim = fingerprint.similarity(advert.minhash, other_sig) if other_sig else 0.0
+                if sim >= fingerprint.NEAR_DUP_JACCARD:
+                    scored.append((sim, other_id))
+        best = sorted(scored, reverse=True)[:MAX_LINKS]
         existing = set(
             session.scalars(select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id))
         )
-        for other_id, other_sig in rows:
-            if other_sig is None:
-                continue
-            sim = fingerprint.similarity(advert.minhash, other_sig)
-            if sim >= fingerprint.NEAR_DUP_JACCARD:
-                linked.append(other_id)
-                if other_id not in existing:
-                    # Links are stored both ways so either advert's page finds the other.
-                    session.add(AdvertLink(advert_id=advert.id, other_id=other_id, similarity=sim))
-                    session.add(AdvertLink(advert_id=other_id, other_id=advert.id, similarity=sim))
+    session.add_all(AdvertBand(advert_id=advert.id, band=b, hash=h) for b, h in enumerate(hashes))
+    for sim, other_id in best:
+        if other_id not in existing:
+            # Links are stored both ways so either advert's page finds the other.
+            session.add(AdvertLink(advert_id=advert.id, other_id=other_id, similarity=sim))
+            session.add(AdvertLink(advert_id=other_id, other_id=advert.id, similarity=sim))
     session.flush()
-    return sorted(linked)
+    return sorted(other_id for _, other_id in best)
 
 
 def mark_removed(

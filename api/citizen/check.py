@@ -1,0 +1,260 @@
+"""The citizens' check itself, with no web framework in it: the API routes and the
+``waspada check`` command both call :class:`Checker`.
+
+Input is pasted text or a URL (fetched with :mod:`api.safe_fetch`, read with the crawler's
+``extract_page``); the classifier's answer becomes a risk band in plain words, one short
+sentence per red flag with the advert's own words that triggered it, what the person can check
+themselves, and where to report in their region.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from api.citizen.batcher import Batcher
+from api.citizen.channels import ReportChannels, load_channels
+from api.citizen.errors import CheckError
+from api.citizen.messages import (
+    ALWAYS_CHECKS,
+    BAND_LABEL,
+    BAND_SUMMARY,
+    CHECK_LINKS,
+    CHECKS,
+    FLAG_CHECKS,
+    FLAG_EXPLANATION,
+    FLAG_LABEL_EN,
+    NOTE,
+    Band,
+    Lang,
+)
+from api.safe_fetch import MAX_URL_CHARS, FetchedPage, FetchError, SafeFetcher, parse_allow_list
+from waspada.settings import Settings
+
+InputKind = Literal["text", "url"]
+MAX_PAGE_ADVERTS = 20  # a channel page can hold many posts; the riskiest one is shown
+MAX_EVIDENCE = 5
+
+# Flags that on their own make an advert worth a second look, even below the verdict threshold.
+SERIOUS_FLAGS = frozenset(
+    {
+        "upfront_fee",
+        "visa_misuse",
+        "document_fraud",
+        "restricted_destination",
+        "vulnerable_targeting",
+        "unclear_procedure",
+    }
+)
+G2G_COUNTRIES = frozenset({"KR", "JP"})
+
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+# "www.contoh.com/loker" or "loker-ku.id/123": a bare domain someone copied without a scheme.
+_BARE_DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)*\.[a-zA-Z]{2,}(:\d+)?([/?#]\S*)?$")
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    kind: InputKind
+    value: str  # the text, or the URL (with a scheme)
+
+
+def _as_url(value: str) -> str:
+    """Validate a URL as typed; add ``https://`` to a bare domain. CheckError if it is none."""
+    url = value.strip()
+    if len(url) > MAX_URL_CHARS or any(c.isspace() for c in url):
+        raise CheckError("not_url", detail="not a single URL")
+    if not _SCHEME.match(url):
+        if _BARE_DOMAIN.match(url):
+            return "https://" + url
+        raise CheckError("not_url", detail="no http:// or https:// scheme")
+    if not url.lower().startswith(("http://", "https://")) or len(url) <= len("https://"):
+        raise CheckError("not_url", detail="only http and https links can be checked")
+    return url
+
+
+def parse_input(text: object = None, url: object = None, *, max_chars: int) -> CheckInput:
+    """The JSON API's ``{"text": ...}`` or ``{"url": ...}``; CheckError says what to fix."""
+    has_text = isinstance(text, str) and text.strip() != ""
+    has_url = isinstance(url, str) and url.strip() != ""
+    if (text is not None and not isinstance(text, str)) or (
+        url is not None and not isinstance(url, str)
+    ):
+        raise CheckError("bad_request", 400, detail='"text" and "url" must be strings')
+    if has_text and has_url:
+        raise CheckError("both", 400, detail='give "text" or "url", not both')
+    if has_url:
+        assert isinstance(url, str)
+        return CheckInput("url", _as_url(url))
+    if not has_text:
+        raise CheckError("empty", detail='"text" or "url" is missing or empty')
+    assert isinstance(text, str)
+    if len(text) > max_chars:
+        raise CheckError("too_long", detail=f"more than {max_chars} characters", max=max_chars)
+    return CheckInput("text", text.strip())
+
+
+def sniff_input(value: object, *, max_chars: int) -> CheckInput:
+    """One box for both (the page's form, the command line): a lone link is a URL."""
+    if not isinstance(value, str) or not value.strip():
+        raise CheckError("empty", detail="nothing was given")
+    stripped = value.strip()
+    single = not any(c.isspace() for c in stripped)
+    linkish = stripped.lower().startswith(("http://", "https://")) or _BARE_DOMAIN.match(stripped)
+    if single and linkish:
+        return parse_input(url=stripped, max_chars=max_chars)
+    return parse_input(text=value, max_chars=max_chars)
+
+
+def band_for(result: dict[str, Any]) -> Band:
+    """The classifier's verdict picks "high"; below it, a serious flag, two flags or a score
+    near the threshold give "medium", because a citizen should look twice before paying."""
+    flags = [f["code"] for f in result["red_flags"]]
+    if result["suspicious"]:
+        return "high"
+    if len(flags) >= 2 or SERIOUS_FLAGS.intersection(flags):
+        return "medium"
+    return "low"
+
+
+@dataclass
+class Reading:
+    """What was classified: the adverts found (one for pasted text) and, for a URL, the page."""
+
+    kind: InputKind
+    adverts: list[Any]  # classifier.pipeline.AdvertInput
+    items: list[Any] = field(default_factory=list)  # crawler.items.AdvertItem, for URLs
+    page: FetchedPage | None = None
+    url: str | None = None
+
+
+@dataclass
+class CheckResult:
+    reading: Reading
+    index: int  # which advert of the reading is reported (the riskiest)
+    result: dict[str, Any]  # classifier Result.to_dict()
+    band: Band
+    channels: ReportChannels
+
+    @property
+    def advert(self) -> Any:
+        return self.reading.adverts[self.index]
+
+    def to_dict(self, lang: Lang) -> dict[str, Any]:
+        flags = [self._flag(f, lang) for f in self.result["red_flags"]]
+        countries = {d.get("country") for d in self.result["entities"].get("destinations", [])}
+        source: dict[str, Any] = {"kind": self.reading.kind}
+        if self.reading.kind == "url":
+            source |= {
+                "url": self.reading.url,
+                "final_url": self.reading.page.url if self.reading.page else self.reading.url,
+                "title": self.advert.title or "",
+                "text": self.advert.text,
+                "adverts_found": len(self.reading.adverts),
+            }
+        return {
+            "band": self.band,
+            "band_label": BAND_LABEL[lang][self.band],
+            "score": round(float(self.result["score"]), 3),
+            "suspicious": bool(self.result["suspicious"]),
+            "red_flags": flags,
+            "advice": {
+                "summary": BAND_SUMMARY[lang][self.band],
+                "checks": self._checks(lang, [f["code"] for f in flags], countries),
+                "report": self.channels.to_dict(lang),
+            },
+            "note": NOTE[lang],
+            "input": source,
+            "lang": lang,
+            "model": self.result.get("model", ""),
+        }
+
+    @staticmethod
+    def _flag(flag: dict[str, Any], lang: Lang) -> dict[str, Any]:
+        seen: set[str] = set()
+        evidence: list[dict[str, Any]] = []
+        for span in flag.get("evidence", []):
+            key = span["text"].strip().lower()
+            if key and key not in seen and len(evidence) < MAX_EVIDENCE:
+                seen.add(key)
+                evidence.append({"start": span["start"], "end": span["end"], "text": span["text"]})
+        code = flag["code"]
+        return {
+            "code": code,
+            "label": flag["label"],  # Indonesian, as in shared/redflags.md
+            "title": FLAG_LABEL_EN.get(code, flag["label"]) if lang == "en" else flag["label"],
+            "explanation": FLAG_EXPLANATION[lang].get(code, flag.get("reason", "")),
+            "evidence": evidence,
+            "score": round(float(flag["score"]), 3),
+        }
+
+    def _checks(self, lang: Lang, codes: list[str], countries: set[Any]) -> list[dict[str, Any]]:
+        keys: list[str] = []
+        if countries & G2G_COUNTRIES:
+            keys.append("g2g")
+        for code in codes:
+            keys.extend(FLAG_CHECKS.get(code, ()))
+        keys.extend(ALWAYS_CHECKS)
+        out = []
+        for key in dict.fromkeys(keys):
+            links = [link for k in CHECK_LINKS.get(key, ()) if (link := self.channels.link(k))]
+            out.append({"key": key, "text": CHECKS[lang][key], "links": links})
+        return out
+
+
+class Checker:
+    """Everything a check needs, built once per app (or per command run)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        get_classifier: Callable[[], Any],
+        *,
+        fetcher: SafeFetcher | None = None,
+        channels: ReportChannels | None = None,
+    ) -> None:
+        self.settings = settings
+        self.max_chars = settings.check_max_chars
+        self.fetcher = fetcher or SafeFetcher(
+            allow_list=parse_allow_list(settings.fetch_allow_list),
+            user_agent=settings.user_agent,
+        )
+        self.channels = channels or load_channels(settings.report_channels_file, settings.region)
+        self.batcher = Batcher(get_classifier, cache_size=settings.check_cache_size)
+
+    def read(self, inp: CheckInput) -> Reading:
+        # Imported here, after the cheap refusals: the classifier package loads torch.
+        if inp.kind == "text":
+            from classifier.pipeline import AdvertInput
+
+            return Reading("text", [AdvertInput(text=inp.value)])
+        try:
+            page = self.fetcher.fetch(inp.value)
+        except FetchError as exc:
+            raise CheckError.from_fetch(exc) from None
+        from classifier.pipeline import AdvertInput
+        from crawler.extract import extract_page
+
+        items = [it for it in extract_page(page.text, page.url) if it.text().strip()]
+        if not items:
+            raise CheckError("no_advert", detail="no job advert found on the page")
+        items = items[:MAX_PAGE_ADVERTS]
+        adverts = [
+            AdvertInput(
+                text=it.text()[: self.max_chars], title=it.title or None, url=it.url or page.url
+            )
+            for it in items
+        ]
+        return Reading("url", adverts, items=items, page=page, url=inp.value)
+
+    def check(self, inp: CheckInput) -> CheckResult:
+        """Read, classify and band one input (render with ``.to_dict(lang)``)."""
+        return self.classify(self.read(inp))
+
+    def classify(self, reading: Reading) -> CheckResult:
+        results = self.batcher.classify(reading.adverts)
+        index = max(range(len(results)), key=lambda i: float(results[i]["score"]))
+        result = results[index]
+        return CheckResult(reading, index, result, band_for(result), self.channels)

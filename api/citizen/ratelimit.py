@@ -1,0 +1,48 @@
+"""Per-client rate limits for the public endpoints (slowapi), built from the settings.
+
+The client is keyed by an HMAC of its address, so not even the limiter's storage (memory, or
+Redis when ``WASPADA_RATE_LIMIT_STORAGE_URI`` points there) holds an IP address. Behind a
+reverse proxy, run uvicorn with ``--proxy-headers --forwarded-allow-ips=...`` so the address is
+the visitor's, not the proxy's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+
+import limits
+from slowapi import Limiter
+from starlette.requests import Request
+
+from waspada.settings import Settings
+
+
+def client_key(secret: str) -> Callable[[Request], str]:
+    key = hashlib.sha256(f"rate-limit:{secret}".encode()).digest()
+
+    def key_func(request: Request) -> str:
+        address = request.client.host if request.client else "unknown"
+        return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:32]
+
+    return key_func
+
+
+def build_limiter(settings: Settings) -> Limiter:
+    """A limiter for one app; ValueError names a malformed limit setting."""
+    for name in ("rate_limit_check", "rate_limit_tip"):
+        value = getattr(settings, name)
+        try:
+            limits.parse_many(value)
+        except ValueError:
+            raise ValueError(
+                f"WASPADA_{name.upper()}={value!r} is not a rate limit; write e.g. "
+                "'20/minute;300/hour'"
+            ) from None
+    return Limiter(
+        key_func=client_key(settings.secret_key),
+        storage_uri=settings.rate_limit_storage_uri,
+        enabled=settings.rate_limit_enabled,
+        key_prefix="waspada-citizen",
+    )

@@ -1,0 +1,296 @@
+"""JSON models of the investigators' API (they are also what the pages render)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from store.models import CaseStatus
+
+Band = Literal["low", "medium", "high"]
+
+
+class FlagBadge(BaseModel):
+    code: str
+    label: str = Field(description="Indonesian label (shared/redflags.md).")
+
+
+class CaseRow(BaseModel):
+    case_id: int
+    advert_id: int
+    status: CaseStatus
+    status_label: str
+    title: str
+    snippet: str
+    url: str | None = Field(description="The advert's address on the web (None for pasted tips).")
+    page_url: str = Field(description="The advert's page in Waspada.")
+    source: str
+    channel: str
+    score: float | None
+    band: Band
+    band_label: str
+    flags: list[FlagBadge]
+    destinations: list[str] = Field(description="ISO 3166-1 alpha-2 codes, foreign first.")
+    assignee: str | None
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    removed_at: dt.datetime | None
+    opened_at: dt.datetime
+    external_ref: str
+
+
+class CasePage(BaseModel):
+    items: list[CaseRow]
+    total: int
+    page: int
+    page_size: int
+    pages: int
+
+
+class Evidence(BaseModel):
+    start: int | None
+    end: int | None
+    text: str
+    located: bool = Field(description="Whether the words were found in the advert text shown.")
+
+
+class RedFlag(BaseModel):
+    code: str
+    label: str
+    score: float | None
+    reason: str
+    evidence: list[Evidence]
+    origin: Literal["classifier", "register"] = Field(
+        description="'register': added when the page was viewed, because an agency the advert "
+        "names is missing from the licensed-agency register or its licence is not active."
+    )
+
+
+class Salary(BaseModel):
+    text: str
+    amount: float | None
+    currency: str | None
+    period: str | None
+    idr_month: float | None
+    threshold_idr_month: float | None = Field(
+        description="The high_pay threshold the classifier used (IDR/month), when it judged "
+        "the pay."
+    )
+    threshold_rule: str | None
+    threshold_basis: str | None
+    ratio: float | None = Field(description="idr_month / threshold_idr_month.")
+
+
+class EntityItem(BaseModel):
+    kind: str
+    value: str
+    text: str
+    start: int | None
+    end: int | None
+
+
+class Destination(BaseModel):
+    code: str
+    name: str
+    text: str
+
+
+class Entities(BaseModel):
+    salaries: list[Salary]
+    destinations: list[Destination]
+    phones: list[EntityItem]
+    whatsapp: list[EntityItem]
+    telegram: list[EntityItem]
+    emails: list[EntityItem]
+    bank_accounts: list[EntityItem]
+    agencies: list[EntityItem]
+    licences: list[EntityItem]
+    urls: list[EntityItem]
+    job_types: list[EntityItem]
+
+
+class RegisterEntry(BaseModel):
+    kind: str
+    value: str
+    status: Literal["active", "revoked", "suspended", "unknown"]
+    status_label: str
+    agency_name: str
+    licence_number: str
+
+
+class Register(BaseModel):
+    register_size: int
+    imported_at: dt.datetime | None
+    checks: list[RegisterEntry]
+
+
+class SnapshotInfo(BaseModel):
+    url: str
+    fetched_at: dt.datetime
+    http_status: int
+    content_type: str
+    size: int
+    sha256: str
+    view_url: str
+
+
+class Version(BaseModel):
+    version: int
+    seen_at: dt.datetime
+    title: str
+    content_hash: str
+    snapshot: SnapshotInfo | None
+
+
+class Shared(BaseModel):
+    kind: str
+    label: str
+    value: str
+
+
+class LinkedAdvert(BaseModel):
+    advert_id: int
+    title: str
+    score: float | None
+    band: Band
+    case_status: CaseStatus | None
+    shared: list[Shared]
+
+
+class Note(BaseModel):
+    id: int
+    at: dt.datetime
+    author: str | None
+    body: str
+
+
+class AuditEntry(BaseModel):
+    at: dt.datetime
+    actor: str
+    action: str
+    action_label: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+class Case(BaseModel):
+    id: int
+    advert_id: int
+    status: CaseStatus
+    status_label: str
+    assignee: str | None
+    decision: str
+    decision_label: str
+    reason: str
+    external_ref: str
+    opened_at: dt.datetime
+    decided_at: dt.datetime | None
+    updated_at: dt.datetime
+    allowed: list[CaseStatus] = Field(description="Statuses this case may move to next.")
+
+
+class AdvertDetail(BaseModel):
+    id: int
+    url: str | None
+    title: str
+    body_text: str
+    source: str
+    origin: str
+    channel: str
+    language: str
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    removed_at: dt.datetime | None
+    current_version: int
+    score: float | None
+    band: Band
+    band_label: str
+    suspicious: bool | None
+    model_version: str | None
+    classified_at: dt.datetime | None
+    red_flags: list[RedFlag]
+    entities: Entities
+    agency_register: Register
+    versions: list[Version]
+    links: list[LinkedAdvert]
+    case: Case | None
+    notes: list[Note]
+    audit: list[AuditEntry]
+
+
+class TransitionIn(BaseModel):
+    to: CaseStatus
+    reason: str = Field(default="", description="Required when dismissing.")
+    external_ref: str = Field(
+        default="", description="Required when escalating: the police report or letter number."
+    )
+    escalated_to: Literal["", "police", "bp3mi"] = Field(
+        default="", description="Required when escalating."
+    )
+
+
+class AssignIn(BaseModel):
+    assignee: str | None = Field(
+        description="Username of an investigator or admin; null unassigns."
+    )
+
+
+class NoteIn(BaseModel):
+    body: str
+
+
+class Agency(BaseModel):
+    id: int
+    name: str
+    licence_number: str
+    address: str
+    status: str
+    status_label: str
+    imported_at: dt.datetime
+
+
+class AgencyPage(BaseModel):
+    items: list[Agency]
+    total: int
+    register_size: int
+    imported_at: dt.datetime | None
+
+
+class ImportResult(BaseModel):
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+
+
+class CrawlRun(BaseModel):
+    id: int
+    source_id: int | None
+    source: str | None
+    spider: str
+    status: str
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    pages: int
+    items: int
+    new: int
+    changed: int
+    removed: int
+    flagged: int
+    errors: int
+    error_summary: str
+
+
+class Source(BaseModel):
+    id: int
+    name: str
+    spider: str
+    start_urls: list[str]
+    schedule: str
+    region: str
+    channel: str
+    enabled: bool
+    last_run: CrawlRun | None
+    pending: CrawlRun | None

@@ -1,0 +1,367 @@
+"""Alerts, for admins: the rules (what to push, and where) and each alert's delivery status.
+
+Pages (Bahasa Indonesia, CSRF on every form):
+``GET /alerts`` rules and recent alerts; ``GET /alerts/rules/new``, ``POST /alerts/rules``;
+``GET|POST /alerts/rules/{id}`` edit; ``POST /alerts/rules/{id}/enabled`` turn on or off;
+``POST /alerts/{id}/retry`` send again now.
+
+JSON (bearer token or session + ``X-CSRF-Token``):
+``GET|POST /api/alerts/rules``, ``GET|PATCH /api/alerts/rules/{id}``,
+``GET /api/alerts?status=&rule_id=&before_id=&limit=``, ``POST /api/alerts/{id}/retry``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.auth import Admin, CsrfChecked
+from api.deps import SessionDep, StateDep
+from api.templating import templates
+from store.models import AlertRule, Source
+from store.services import alerts as svc
+from store.services.alert_messages import LINK_KIND_LABELS, RED_FLAG_LABELS, decimal
+from store.services.alerts import RuleIn, RuleInvalid
+
+router = APIRouter()
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")  # the task force's clock in Kota Jambi
+
+
+# --------------------------------------------------------------------------- presentation
+
+
+def describe(rule: AlertRule, sources: dict[int, str]) -> str:
+    """One Indonesian line saying when a rule fires."""
+    if rule.trigger == "score":
+        what = f"Skor ≥ {decimal(rule.min_score or 0)}"
+    elif rule.trigger == "red_flags":
+        what = "Tanda bahaya: " + ", ".join(RED_FLAG_LABELS.get(c, c) for c in rule.codes)
+    elif rule.trigger == "linked_case":
+        kinds = rule.link_kinds or list(LINK_KIND_LABELS)
+        what = "Terkait kasus yang ditangani lewat: " + ", ".join(
+            LINK_KIND_LABELS.get(k, k).lower() for k in kinds
+        )
+    else:
+        what = "Laporan warga"
+    extra = []
+    if rule.trigger != "score" and rule.min_score is not None:
+        extra.append(f"skor ≥ {decimal(rule.min_score)}")
+    if rule.trigger != "red_flags" and rule.codes:
+        extra.append("tanda: " + ", ".join(RED_FLAG_LABELS.get(c, c) for c in rule.codes))
+    if rule.region:
+        extra.append(f"wilayah {rule.region}")
+    if rule.source_id is not None:
+        extra.append(f"sumber {sources.get(rule.source_id, rule.source_id)}")
+    return what + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def wib(value: dt.datetime | None) -> str:
+    return value.astimezone(WIB).strftime("%d-%m-%Y %H:%M") if value else ""
+
+
+def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _source_names(session: SessionDep) -> dict[int, str]:
+    return {s.id: s.name for s in svc.sources(session)}
+
+
+# --------------------------------------------------------------------------- pages
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(
+    request: Request,
+    user: Admin,
+    session: SessionDep,
+    status: Annotated[str, Query()] = "",
+    rule_id: Annotated[int | None, Query()] = None,
+    saved: Annotated[int | None, Query()] = None,
+    retried: Annotated[int | None, Query()] = None,
+) -> Response:
+    rules = svc.list_rules(session)
+    sources = _source_names(session)
+    recent = svc.list_alerts(
+        session, status=status if status in svc.STATUSES else None, rule_id=rule_id, limit=100
+    )
+    return _page(
+        request,
+        "alerts/index.html",
+        {
+            "user": user,
+            "rules": rules,
+            "describe": {r.id: describe(r, sources) for r in rules},
+            "counts": svc.rule_counts(session),
+            "alerts": recent,
+            "status": status,
+            "rule_id": rule_id,
+            "saved": saved,
+            "retried": retried,
+            "wib": wib,
+            "STATUS_LABELS": svc.STATUS_LABELS,
+            "CHANNEL_LABELS": svc.CHANNEL_LABELS,
+            "DIGEST_CHOICES": svc.DIGEST_CHOICES,
+        },
+    )
+
+
+class RuleForm(BaseModel):
+    """The rule form as posted: text fields are parsed here, so a bad number gets a message in
+    Indonesian next to its field instead of a generic validation error."""
+
+    name: str = ""
+    trigger: str = "score"
+    min_score: str = ""
+    codes: list[str] = Field(default_factory=list)
+    link_kinds: list[str] = Field(default_factory=list)
+    region: str = ""
+    source_id: str = ""
+    channel: str = "email"
+    target: str = ""
+    digest: str = "none"
+    secret: str = ""
+    enabled: str = ""
+
+
+def _from_form(form: RuleForm) -> RuleIn:
+    errors: dict[str, str] = {}
+    min_score: float | None = None
+    if form.min_score.strip():
+        try:
+            min_score = float(form.min_score.strip().replace(",", "."))
+        except ValueError:
+            errors["min_score"] = "Ambang skor harus berupa angka antara 0 dan 1, mis. 0,8."
+    source_id: int | None = None
+    if form.source_id.strip():
+        try:
+            source_id = int(form.source_id)
+        except ValueError:
+            errors["source_id"] = "Pilih sumber dari daftar."
+    if errors:
+        raise RuleInvalid(errors)
+    return RuleIn(
+        name=form.name,
+        trigger=form.trigger,
+        channel=form.channel,
+        target=form.target,
+        min_score=min_score,
+        codes=form.codes,
+        link_kinds=form.link_kinds,
+        region=form.region,
+        source_id=source_id,
+        digest=form.digest,
+        secret=form.secret.strip() or None,  # empty: keep the stored secret
+        enabled=bool(form.enabled),
+    )
+
+
+def _form_context(
+    user: Any,
+    sources: list[Source],
+    values: dict[str, Any],
+    *,
+    rule: AlertRule | None = None,
+    errors: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    return {
+        "user": user,
+        "rule": rule,
+        "v": values,
+        "errors": errors or {},
+        "sources": sources,
+        "TRIGGERS": svc.TRIGGER_LABELS,
+        "CHANNELS": svc.CHANNEL_LABELS,
+        "DIGESTS": svc.DIGEST_CHOICES,
+        "LINK_KINDS": LINK_KIND_LABELS,
+        "FLAGS": RED_FLAG_LABELS,
+    }
+
+
+def _values(rule: AlertRule | None) -> dict[str, Any]:
+    if rule is None:
+        return {"name": "", "trigger": "score", "min_score": "0,8", "codes": [],
+                "link_kinds": [], "region": "", "source_id": "", "channel": "email",
+                "target": "", "digest": "none", "enabled": True}  # fmt: skip
+    return {
+        "name": rule.name,
+        "trigger": rule.trigger,
+        "min_score": decimal(rule.min_score) if rule.min_score is not None else "",
+        "codes": list(rule.codes),
+        "link_kinds": list(rule.link_kinds),
+        "region": rule.region,
+        "source_id": str(rule.source_id or ""),
+        "channel": rule.channel,
+        "target": rule.target,
+        "digest": rule.digest,
+        "enabled": rule.enabled,
+    }
+
+
+def _posted_values(form: RuleForm) -> dict[str, Any]:
+    values = form.model_dump()
+    values["enabled"] = bool(form.enabled)
+    values.pop("secret")  # never echoed back into the page
+    return values
+
+
+@router.get("/alerts/rules/new", response_class=HTMLResponse)
+def new_rule_page(request: Request, user: Admin, session: SessionDep) -> Response:
+    return _page(
+        request, "alerts/rule_form.html", _form_context(user, svc.sources(session), _values(None))
+    )
+
+
+@router.post("/alerts/rules", dependencies=[CsrfChecked])
+def create_rule_form(
+    request: Request,
+    user: Admin,
+    state: StateDep,
+    session: SessionDep,
+    form: Annotated[RuleForm, Form()],
+) -> Response:
+    try:
+        rule = svc.create_rule(state.sessions, _from_form(form), actor=user)
+    except RuleInvalid as exc:
+        # The form again with what to fix beside each field; nothing was stored.
+        context = _form_context(user, svc.sources(session), _posted_values(form), errors=exc.errors)
+        return _page(request, "alerts/rule_form.html", context, status=422)
+    return RedirectResponse(f"/alerts?saved={rule.id}", status_code=303)
+
+
+@router.get("/alerts/rules/{rule_id}", response_class=HTMLResponse)
+def edit_rule_page(request: Request, rule_id: int, user: Admin, session: SessionDep) -> Response:
+    rule = svc.get_rule(session, rule_id)
+    context = _form_context(user, svc.sources(session), _values(rule), rule=rule)
+    return _page(request, "alerts/rule_form.html", context)
+
+
+@router.post("/alerts/rules/{rule_id}", dependencies=[CsrfChecked])
+def update_rule_form(
+    request: Request,
+    rule_id: int,
+    user: Admin,
+    state: StateDep,
+    session: SessionDep,
+    form: Annotated[RuleForm, Form()],
+) -> Response:
+    rule = svc.get_rule(session, rule_id)
+    try:
+        svc.update_rule(state.sessions, rule_id, _from_form(form), actor=user)
+    except RuleInvalid as exc:
+        context = _form_context(
+            user, svc.sources(session), _posted_values(form), rule=rule, errors=exc.errors
+        )
+        return _page(request, "alerts/rule_form.html", context, status=422)
+    return RedirectResponse(f"/alerts?saved={rule_id}", status_code=303)
+
+
+@router.post("/alerts/rules/{rule_id}/enabled", dependencies=[CsrfChecked])
+def toggle_rule_form(
+    rule_id: int,
+    user: Admin,
+    state: StateDep,
+    enabled: Annotated[str, Form()] = "",
+) -> Response:
+    svc.set_rule_enabled(state.sessions, rule_id, enabled == "1", actor=user)
+    return RedirectResponse(f"/alerts?saved={rule_id}", status_code=303)
+
+
+@router.post("/alerts/{alert_id}/retry", dependencies=[CsrfChecked])
+def retry_form(alert_id: int, user: Admin, state: StateDep) -> Response:
+    svc.retry_alert(state.sessions, alert_id, actor=user)
+    return RedirectResponse(f"/alerts?retried={alert_id}", status_code=303)
+
+
+# --------------------------------------------------------------------------- JSON API
+
+
+class RuleBody(BaseModel):
+    """A rule in JSON. ``secret``: the webhook's HMAC key (left out: one is generated)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    trigger: str = Field(description="score | red_flags | linked_case | tip")
+    channel: str = Field(description="email | webhook")
+    target: str = Field(description="e-mail addresses (comma-separated) or the webhook URL")
+    min_score: float | None = None
+    codes: list[str] = Field(default_factory=list)
+    link_kinds: list[str] = Field(default_factory=list)
+    region: str = ""
+    source_id: int | None = None
+    digest: str = Field(default="none", description="none | hourly | daily (e-mail only)")
+    secret: str | None = None
+    enabled: bool = True
+
+
+class RulePatch(BaseModel):
+    """Only the fields to change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None
+    trigger: str | None = None
+    channel: str | None = None
+    target: str | None = None
+    min_score: float | None = None
+    codes: list[str] | None = None
+    link_kinds: list[str] | None = None
+    region: str | None = None
+    source_id: int | None = None
+    digest: str | None = None
+    secret: str | None = None
+    enabled: bool | None = None
+
+
+@router.get("/api/alerts/rules")
+def api_rules(user: Admin, session: SessionDep) -> dict[str, Any]:
+    return {"rules": [svc.rule_dict(r) for r in svc.list_rules(session)]}
+
+
+@router.post("/api/alerts/rules", status_code=201, dependencies=[CsrfChecked])
+def api_create_rule(body: RuleBody, user: Admin, state: StateDep) -> dict[str, Any]:
+    rule = svc.create_rule(state.sessions, RuleIn(**body.model_dump()), actor=user)
+    return svc.rule_dict(rule, with_secret=True)
+
+
+@router.get("/api/alerts/rules/{rule_id}")
+def api_rule(rule_id: int, user: Admin, session: SessionDep) -> dict[str, Any]:
+    return svc.rule_dict(svc.get_rule(session, rule_id), with_secret=True)
+
+
+@router.patch("/api/alerts/rules/{rule_id}", dependencies=[CsrfChecked])
+def api_update_rule(
+    rule_id: int, body: RulePatch, user: Admin, state: StateDep, session: SessionDep
+) -> dict[str, Any]:
+    current = svc.rule_input(svc.get_rule(session, rule_id))
+    changes = body.model_dump(exclude_unset=True)
+    rule = svc.update_rule(state.sessions, rule_id, replace(current, **changes), actor=user)
+    return svc.rule_dict(rule, with_secret=True)
+
+
+@router.get("/api/alerts")
+def api_alerts(
+    user: Admin,
+    session: SessionDep,
+    status: Annotated[str | None, Query(description="pending | sent | failed")] = None,
+    rule_id: int | None = None,
+    before_id: Annotated[int | None, Query(description="page: ids below this one")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> dict[str, Any]:
+    rows = svc.list_alerts(
+        session, status=status or None, rule_id=rule_id, limit=limit, before_id=before_id
+    )
+    return {"alerts": [svc.alert_dict(a) for a in rows]}
+
+
+@router.post("/api/alerts/{alert_id}/retry", dependencies=[CsrfChecked])
+def api_retry(alert_id: int, user: Admin, state: StateDep) -> dict[str, Any]:
+    svc.retry_alert(state.sessions, alert_id, actor=user)
+    with state.sessions() as session:
+        return svc.alert_dict(svc.get_alert(session, alert_id))

@@ -1,0 +1,343 @@
+"""The citizens' check on the web: the public page (works without JavaScript), its form posts,
+and the JSON API.
+
+    GET  /                  the page (``?lang=en`` for English)
+    POST /cek               form: check pasted text or a link, show the answer
+    POST /lapor             form: send the advert to the task force as a tip
+    POST /api/check         JSON {"text": ...} | {"url": ...}  -> band, score, red_flags, advice
+    POST /api/tips          JSON {"text"|"url", "message"?, "contact"?, "contact_consent"?}
+
+Errors are :class:`CheckError`; :func:`_answers_errors` is the one place that turns them (and
+rate-limit refusals) into a response: JSON with a 4xx status and a message on the API, the page
+with the message on the form routes.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+from slowapi.errors import RateLimitExceeded
+
+from api.citizen.check import Checker, CheckInput, CheckResult, parse_input, sniff_input
+from api.citizen.errors import CheckError
+from api.citizen.messages import TIP_THANKS, UI, Lang, pick_lang
+from api.citizen.ratelimit import build_limiter
+from api.citizen.tips import tip_advert
+from api.state import AppState
+from store.services.citizen import MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, record_check, submit_tip
+
+log = logging.getLogger(__name__)
+
+API_DIR = Path(__file__).resolve().parent.parent
+templates = Jinja2Templates(directory=API_DIR / "templates")
+
+# The page never loads anything from elsewhere and is never framed.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; script-src 'self'; "
+    "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    # A result page holds the advert; a shared phone's next user should not find it.
+    "Cache-Control": "no-store",
+}
+
+
+class CheckRequest(BaseModel):
+    """Give one of the two."""
+
+    text: str | None = Field(default=None, description="The advert's text, as pasted.")
+    url: str | None = Field(default=None, description="Link to the advert's page (http/https).")
+    lang: str = Field(default="id", description='"id" (default) or "en".')
+
+
+class TipRequest(CheckRequest):
+    message: str = Field(default="", description="Where the person saw it (optional).")
+    contact: str | None = Field(default=None, description="Phone or e-mail (optional).")
+    contact_consent: bool = Field(
+        default=False, description="The contact is stored only when this is true."
+    )
+
+
+def _error_doc(example_code: str, message: str) -> dict[str, Any]:
+    example = {"error": example_code, "message": message, "detail": "..."}
+    return {"description": message, "content": {"application/json": {"example": example}}}
+
+
+ERROR_DOCS: dict[int | str, dict[str, Any]] = {
+    400: _error_doc("both", "Isi salah satu saja: teks iklan atau link, jangan keduanya."),
+    413: _error_doc("body_too_large", "Kiriman terlalu besar."),
+    422: _error_doc("url_not_allowed", "Link ini tidak boleh kami buka ..."),
+    429: _error_doc("rate_limited", "Terlalu banyak permintaan dari perangkat Anda. ..."),
+    503: _error_doc("unavailable", "Pemeriksa sedang tidak tersedia. ..."),
+}
+
+
+def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
+    schema = {"schema": model.model_json_schema()}
+    return {"requestBody": {"required": True, "content": {"application/json": schema}}}
+
+
+class Citizen:
+    """Per-app state of the citizens' check: the checker and where to count."""
+
+    def __init__(self, state: AppState, checker: Checker) -> None:
+        self.state = state
+        self.checker = checker
+        self.settings = state.settings
+
+    def count(self, kind: str, band: str) -> None:
+        record_check(self.state.sessions, input_kind=kind, band=band, region=self.settings.region)
+
+    def run_check(self, inp: CheckInput) -> CheckResult:
+        """Check and count (kind + band, nothing else); failures after validation count as
+        "error" so the statistics show how often links cannot be read."""
+        try:
+            result = self.checker.check(inp)
+        except CheckError as exc:
+            if exc.status < 500:  # the link could not be read (not: the service is down)
+                self.count(inp.kind, "error")
+            raise
+        self.count(inp.kind, result.band)
+        return result
+
+
+def _citizen(request: Request) -> Citizen:
+    citizen: Citizen = request.app.state.citizen
+    return citizen
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused past ``limit`` bytes without reading the rest."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise CheckError("body_too_large", 413, detail=f"body over {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise CheckError("body_too_large", 413, detail=f"body over {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json_body(request: Request, limit: int) -> dict[str, Any]:
+    raw = await _read_body(request, limit)
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise CheckError("bad_request", 400, detail="the body is not JSON") from None
+    if not isinstance(data, dict):
+        raise CheckError("bad_request", 400, detail="the body must be a JSON object")
+    return data
+
+
+async def _form_body(request: Request, limit: int) -> dict[str, str]:
+    raw = await _read_body(request, limit)
+    try:
+        fields = parse_qs(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=20)
+    except (UnicodeDecodeError, ValueError):
+        raise CheckError("bad_request", 400, detail="the form could not be read") from None
+    return {k: v[0] for k, v in fields.items()}
+
+
+def _page(
+    request: Request, name: str, lang: Lang, status: int = 200, **context: Any
+) -> HTMLResponse:
+    citizen = _citizen(request)
+    channels = citizen.checker.channels
+    base = {
+        "lang": lang,
+        "other_lang": "en" if lang == "id" else "id",
+        "t": UI[lang],
+        "task_force": channels.task_force(lang),
+        "report": channels.to_dict(lang),
+        "max_chars": citizen.settings.check_max_chars,
+    }
+    response = templates.TemplateResponse(request, name, base | context, status_code=status)
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+Handler = Callable[..., Awaitable[Response]]
+
+
+def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
+    """Turn CheckError and rate-limit refusals into the route's kind of response."""
+
+    def decorate(func: Handler) -> Handler:
+        @functools.wraps(func)
+        async def wrapper(request: Request, *args: Any, **kwargs: Any) -> Response:
+            lang = pick_lang(request.query_params.get("lang"))
+            try:
+                return await func(request, *args, **kwargs)
+            except RateLimitExceeded:
+                error = CheckError("rate_limited", 429, detail="rate limit exceeded")
+            except CheckError as exc:
+                error = exc
+            lang = getattr(request.state, "lang", lang)
+            log.info("citizen check refused: %s (%s)", error.code, error.detail)
+            if kind == "json":
+                body = {"error": error.code, "message": error.message(lang), "detail": error.detail}
+                return JSONResponse(body, status_code=error.status, headers=SECURITY_HEADERS)
+            context = getattr(request.state, "form", {})
+            return _page(
+                request,
+                "citizen/index.html",
+                lang,
+                status=error.status,
+                error=error.message(lang),
+                q=context.get("q", ""),
+            )
+
+        return wrapper
+
+    return decorate
+
+
+def build_router(citizen: Citizen) -> APIRouter:
+    settings = citizen.settings
+    limiter = build_limiter(settings)
+    # Bytes: four per character at most in UTF-8, plus room for the other fields.
+    body_limit = settings.check_max_chars * 4 + 16_384
+    router = APIRouter(tags=["citizens"])
+
+    @router.get("/", response_class=HTMLResponse, summary="The citizens' check page")
+    async def index(request: Request, lang: str = "id") -> HTMLResponse:
+        return _page(request, "citizen/index.html", pick_lang(lang))
+
+    @router.post("/cek", response_class=HTMLResponse, summary="Check (form post)")
+    @_answers_errors("page")
+    @limiter.shared_limit(settings.rate_limit_check, scope="check")
+    async def check_form(request: Request) -> Response:
+        form = await _form_body(request, body_limit)
+        request.state.form = form
+        lang = request.state.lang = pick_lang(form.get("lang"))
+        inp = sniff_input(form.get("q", ""), max_chars=settings.check_max_chars)
+        result = await run_in_threadpool(citizen.run_check, inp)
+        return _page(
+            request,
+            "citizen/index.html",
+            lang,
+            result=result.to_dict(lang),
+            tip={"kind": inp.kind, "value": inp.value},
+            q=form.get("q", ""),
+        )
+
+    @router.post(
+        "/api/check",
+        summary="Check an advert (pasted text or a link)",
+        openapi_extra=_body_doc(CheckRequest),
+        responses=ERROR_DOCS,
+    )
+    @_answers_errors("json")
+    @limiter.shared_limit(settings.rate_limit_check, scope="check")
+    async def check_api(request: Request) -> Response:
+        data = await _json_body(request, body_limit)
+        lang = request.state.lang = pick_lang(data.get("lang"))
+        inp = parse_input(data.get("text"), data.get("url"), max_chars=settings.check_max_chars)
+        result = await run_in_threadpool(citizen.run_check, inp)
+        return JSONResponse(result.to_dict(lang), headers=SECURITY_HEADERS)
+
+    async def send_tip(data: dict[str, Any], inp: CheckInput) -> int:
+        message = data.get("message") or ""
+        contact = data.get("contact") or ""
+        if not isinstance(message, str) or not isinstance(contact, str):
+            raise CheckError("bad_request", 400, detail='"message" and "contact" must be strings')
+        if len(message.strip()) > MAX_MESSAGE_CHARS:
+            raise CheckError("message_too_long", detail="message too long", max=MAX_MESSAGE_CHARS)
+        consent = data.get("contact_consent") in (True, "on", "true", "1", "yes")
+        if consent and len(contact.strip()) > MAX_CONTACT_CHARS:
+            raise CheckError("contact_too_long", detail="contact too long", max=MAX_CONTACT_CHARS)
+        advert, classification = await run_in_threadpool(tip_advert, citizen.checker, inp)
+        receipt = await run_in_threadpool(
+            functools.partial(
+                submit_tip,
+                citizen.state.sessions,
+                advert,
+                classification,
+                region=settings.region,
+                message=message,
+                contact=contact if consent else None,
+                consent=consent,
+            )
+        )
+        return receipt.tip_id
+
+    @router.post(
+        "/api/tips",
+        status_code=201,
+        summary="Send an advert to the task force (a tip)",
+        openapi_extra=_body_doc(TipRequest),
+        responses=ERROR_DOCS,
+    )
+    @_answers_errors("json")
+    @limiter.shared_limit(settings.rate_limit_tip, scope="tip")
+    async def tip_api(request: Request) -> Response:
+        data = await _json_body(request, body_limit)
+        lang = request.state.lang = pick_lang(data.get("lang"))
+        inp = parse_input(data.get("text"), data.get("url"), max_chars=settings.check_max_chars)
+        tip_id = await send_tip(data, inp)
+        message = TIP_THANKS[lang].format(task_force=citizen.checker.channels.task_force(lang))
+        return JSONResponse(
+            {"tip_id": tip_id, "message": message}, status_code=201, headers=SECURITY_HEADERS
+        )
+
+    @router.post("/lapor", response_class=HTMLResponse, summary="Send a tip (form post)")
+    @_answers_errors("page")
+    @limiter.shared_limit(settings.rate_limit_tip, scope="tip")
+    async def tip_form(request: Request) -> Response:
+        form = await _form_body(request, body_limit)
+        request.state.form = {"q": form.get("value", "")}
+        lang = request.state.lang = pick_lang(form.get("lang"))
+        value = form.get("value", "")
+        if form.get("kind") == "url":
+            inp = parse_input(url=value, max_chars=settings.check_max_chars)
+        else:
+            inp = parse_input(text=value, max_chars=settings.check_max_chars)
+        tip_id = await send_tip(form, inp)
+        # Post/redirect/get: reloading the thank-you page does not send the tip twice.
+        return RedirectResponse(f"/lapor/terkirim?no={tip_id}&lang={lang}", status_code=303)
+
+    @router.get("/lapor/terkirim", response_class=HTMLResponse, summary="Tip received")
+    async def tip_sent(request: Request, no: int = 0, lang: str = "id") -> HTMLResponse:
+        chosen = pick_lang(lang)
+        thanks = TIP_THANKS[chosen].format(task_force=citizen.checker.channels.task_force(chosen))
+        return _page(request, "citizen/thanks.html", chosen, tip_id=no, thanks=thanks)
+
+    for name, media in (("citizen.css", "text/css"), ("citizen.js", "text/javascript")):
+        router.add_api_route(
+            f"/static/{name}",
+            _static(API_DIR / "static" / name, media),
+            methods=["GET"],
+            include_in_schema=False,
+        )
+    return router
+
+
+def _static(path: Path, media_type: str) -> Callable[[], Awaitable[FileResponse]]:
+    async def serve() -> FileResponse:
+        headers = {"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"}
+        return FileResponse(path, media_type=media_type, headers=headers)
+
+    return serve
+
+
+def install(app: FastAPI) -> None:
+    """Add the citizens' check to an app built by ``create_app``."""
+    state: AppState = app.state.waspada
+    # The classifier is looked up per batch: tests and /readyz may set or replace it later.
+    checker = Checker(state.settings, lambda: state.classifier)
+    citizen = Citizen(state, checker)
+    app.state.citizen = citizen
+    app.include_router(build_router(citizen))

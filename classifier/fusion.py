@@ -1,0 +1,220 @@
+"""Fusing the network and the rules into one calibrated verdict, and deciding each red flag.
+
+The network is good at the overall gist, the rules at exact phrases and numbers (a salary far
+above the destination's minimum wage, a personal account number); neither alone is as good as
+both. A logistic regression over both sets of scores, fitted on the DEV split, weighs them; it
+is small enough to store as plain JSON and to run with numpy (no scikit-learn at serving time).
+
+Honesty about the dev split: it is used both to fit the fusion and to pick the threshold, so
+the Brier score, ECE and threshold are computed from *out-of-fold* predictions (5-fold cross-
+validation inside dev); only the final weights are refit on all of dev. The test split is never
+looked at here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classifier.labels import RED_FLAGS
+from classifier.metrics import best_threshold, brier, ece, prf
+from classifier.types import RuleHit
+
+CALIBRATION_FILE = "calibration.json"
+DEFAULT_RULE_THRESHOLD = 0.5
+# A threshold above 1 means "the model alone never reports this flag; only its rule does".
+NEVER = 1.01
+FEATURES: tuple[str, ...] = (
+    "model_verdict_logit",
+    *(f"model_{c}" for c in RED_FLAGS),
+    *(f"rule_{c}" for c in RED_FLAGS),
+    "rule_hit_count",
+)
+
+
+def rule_scores(hits: Mapping[str, RuleHit]) -> np.ndarray:
+    """The 11 rule scores in label order (0 for a code the rules did not report)."""
+    return np.array(
+        [float(hits[c].score) if c in hits else 0.0 for c in RED_FLAGS], dtype=np.float64
+    )
+
+
+def feature_matrix(
+    verdict_logits: np.ndarray,
+    flag_probs: np.ndarray,
+    rules: np.ndarray,
+    rule_threshold: float = DEFAULT_RULE_THRESHOLD,
+) -> np.ndarray:
+    """Rows of [model verdict logit, 11 model flag probabilities, 11 rule scores, rule hits]."""
+    logit = np.clip(np.asarray(verdict_logits, dtype=np.float64), -20, 20)[:, None]
+    hits = (rules >= rule_threshold).sum(axis=1, keepdims=True).astype(np.float64)
+    return np.hstack([logit, flag_probs.astype(np.float64), rules.astype(np.float64), hits])
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
+
+@dataclass
+class Calibration:
+    """Everything needed to turn model and rule scores into decisions (``calibration.json``)."""
+
+    coef: list[float]
+    intercept: float
+    mean: list[float]
+    scale: list[float]
+    threshold: float  # on the fused probability
+    flag_thresholds: dict[str, float]  # model probability at which a flag is reported (fusion)
+    rule_thresholds: dict[str, float]  # rule score at which a flag is reported (fusion)
+    model_threshold: float  # verdict threshold for the model alone (evaluation only)
+    model_flag_thresholds: dict[str, float]  # flag thresholds for the model alone (evaluation)
+    rules_min_hits: int  # verdict for the rules alone: this many codes fire (evaluation only)
+    rule_threshold: float = DEFAULT_RULE_THRESHOLD  # a rule "hit" for the features and rules alone
+    features: list[str] = field(default_factory=lambda: list(FEATURES))
+    version: str = ""
+    report: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        """Calibrated probability that each row's advert is suspicious."""
+        z = (x - np.asarray(self.mean)) / np.asarray(self.scale)
+        return _sigmoid(z @ np.asarray(self.coef) + self.intercept)
+
+    def save(self, folder: str | Path) -> Path:
+        path = Path(folder) / CALIBRATION_FILE
+        path.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n", "utf-8")
+        return path
+
+    @classmethod
+    def load(cls, folder: str | Path) -> Calibration:
+        raw = json.loads((Path(folder) / CALIBRATION_FILE).read_text("utf-8"))
+        if raw.get("features") != list(FEATURES):
+            raise ValueError("calibration.json was made for a different feature layout")
+        return cls(**raw)
+
+
+def _fit_lr(
+    x: np.ndarray, y: np.ndarray, c: float, seed: int
+) -> tuple[Any, np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0  # a constant feature (a rule that never fired on dev) stays inert
+    lr = LogisticRegression(C=c, max_iter=2000, random_state=seed)
+    lr.fit((x - mean) / scale, y)
+    return lr, mean, scale
+
+
+_GRID = (*(round(0.05 * k, 2) for k in range(1, 20)), NEVER)
+_RULE_GRID = (*(round(0.05 * k, 2) for k in range(10, 20)), NEVER)
+
+
+def _better(f: float, t: tuple[float, ...], best_f: float, best_t: tuple[float, ...]) -> bool:
+    # Ties go to the thresholds nearest 0.5: the least surprising choice on a small dev set.
+    if f > best_f + 1e-9:
+        return True
+    return abs(f - best_f) <= 1e-9 and sum(abs(x - 0.5) for x in t) < sum(
+        abs(x - 0.5) for x in best_t
+    )
+
+
+def _flag_thresholds(
+    truth: np.ndarray, model_prob: np.ndarray, rule_score: np.ndarray | None
+) -> tuple[float, float]:
+    """(model threshold, rule threshold) maximising this code's F1 on dev when the flag is
+    reported if either passes. ``rule_score`` None: the model alone (rule threshold NEVER).
+    A rule threshold above the rules' default lets dev overrule a detector that fires too
+    eagerly for this code; NEVER for either means that side alone never reports it."""
+    best_t: tuple[float, float] = (NEVER, NEVER)
+    best_f = -1.0
+    for rt in _RULE_GRID if rule_score is not None else (NEVER,):
+        fired = rule_score >= rt if rule_score is not None else np.zeros_like(truth, bool)
+        for mt in _GRID:
+            f = prf(truth, (model_prob >= mt) | fired)["f1"]
+            if _better(f, (mt, rt), best_f, best_t):
+                best_t, best_f = (float(mt), float(rt)), f
+    return best_t
+
+
+def fit_calibration(
+    verdict_logits: np.ndarray,
+    flag_probs: np.ndarray,
+    rules: np.ndarray,
+    y_verdict: np.ndarray,
+    y_flags: np.ndarray,
+    *,
+    rule_threshold: float = DEFAULT_RULE_THRESHOLD,
+    c: float = 1.0,
+    folds: int = 5,
+    seed: int = 13,
+) -> Calibration:
+    """Fit the fusion and every threshold on the DEV split (see the module docstring)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    x = feature_matrix(verdict_logits, flag_probs, rules, rule_threshold)
+    y = np.asarray(y_verdict).astype(int)
+    oof = np.zeros(len(y))
+    k = max(2, min(folds, int(min(np.bincount(y, minlength=2)))))
+    for tr, te in StratifiedKFold(k, shuffle=True, random_state=seed).split(x, y):
+        lr, mean, scale = _fit_lr(x[tr], y[tr], c, seed)
+        oof[te] = lr.predict_proba((x[te] - mean) / scale)[:, 1]
+    threshold = best_threshold(y, oof)
+    lr, mean, scale = _fit_lr(x, y, c, seed)
+
+    rule_fired = rules >= rule_threshold
+    joint = {
+        code: _flag_thresholds(y_flags[:, j], flag_probs[:, j], rules[:, j])
+        for j, code in enumerate(RED_FLAGS)
+    }
+    model_flag_thresholds = {
+        code: _flag_thresholds(y_flags[:, j], flag_probs[:, j], None)[0]
+        for j, code in enumerate(RED_FLAGS)
+    }
+    model_prob = _sigmoid(np.asarray(verdict_logits, dtype=np.float64))
+    model_threshold = best_threshold(y, model_prob)
+    n_hits = rule_fired.sum(axis=1)
+    rules_min_hits = max(range(1, 6), key=lambda m: (prf(y, n_hits >= m)["f1"], -abs(m - 2)))
+
+    report = {
+        "fitted_on": "dev",
+        "n": len(y),
+        "cv_folds": k,
+        "oof_brier": brier(y, oof),
+        "oof_ece": ece(y, oof),
+        "oof_verdict_at_threshold": prf(y, oof >= threshold),
+        "model_alone_brier": brier(y, model_prob),
+        "model_alone_ece": ece(y, model_prob),
+    }
+    return Calibration(
+        coef=lr.coef_[0].tolist(),
+        intercept=float(lr.intercept_[0]),
+        mean=mean.tolist(),
+        scale=scale.tolist(),
+        threshold=threshold,
+        flag_thresholds={code: t[0] for code, t in joint.items()},
+        rule_thresholds={code: t[1] for code, t in joint.items()},
+        model_threshold=model_threshold,
+        model_flag_thresholds=model_flag_thresholds,
+        rules_min_hits=int(rules_min_hits),
+        rule_threshold=rule_threshold,
+        report=report,
+    )
+
+
+def decide_flags(
+    calibration: Calibration, flag_probs: Sequence[float], rules: Sequence[float]
+) -> list[tuple[str, float, bool]]:
+    """(code, score, rule_fired) for each red flag reported: the rule fired or the model's
+    probability passed its threshold (both per code, chosen on dev). The score is the stronger
+    of the two."""
+    out = []
+    for j, code in enumerate(RED_FLAGS):
+        fired = rules[j] >= calibration.rule_thresholds[code]
+        if fired or flag_probs[j] >= calibration.flag_thresholds[code]:
+            out.append((code, float(max(flag_probs[j], rules[j] if fired else 0.0)), bool(fired)))
+    return out

@@ -1,0 +1,83 @@
+"""Plain-numpy metrics: precision/recall/F1, confusion matrix, precision at k, Brier, ECE."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from classifier.labels import RED_FLAGS
+
+
+def prf(truth: Any, pred: Any) -> dict[str, float]:
+    """Precision, recall and F1 of the positive class (0 when undefined) and the support."""
+    t = np.asarray(truth).astype(bool)
+    p = np.asarray(pred).astype(bool)
+    tp = int((t & p).sum())
+    fp = int((~t & p).sum())
+    fn = int((t & ~p).sum())
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": int(t.sum())}
+
+
+def confusion(truth: Any, pred: Any) -> dict[str, int]:
+    t = np.asarray(truth).astype(bool)
+    p = np.asarray(pred).astype(bool)
+    return {
+        "tn": int((~t & ~p).sum()),
+        "fp": int((~t & p).sum()),
+        "fn": int((t & ~p).sum()),
+        "tp": int((t & p).sum()),
+    }
+
+
+def precision_at_k(truth: Any, scores: Any, k: int = 50) -> float:
+    """Share of true positives among the k highest-scored items (what an investigator with
+    time for k adverts a day would see); stable sort so ties keep data order."""
+    t = np.asarray(truth).astype(bool)
+    order = np.argsort(-np.asarray(scores, dtype=np.float64), kind="stable")[: min(k, len(t))]
+    return float(t[order].mean()) if len(order) else 0.0
+
+
+def flag_report(truth: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
+    """Per-code P/R/F1 plus micro and macro F1 over the (N, 11) label matrices."""
+    per_code = {code: prf(truth[:, j], pred[:, j]) for j, code in enumerate(RED_FLAGS)}
+    micro = prf(truth.ravel(), pred.ravel())
+    present = [v["f1"] for v in per_code.values() if v["support"]]
+    return {
+        "micro": micro,
+        "macro_f1": float(np.mean(present)) if present else 0.0,
+        "per_code": per_code,
+    }
+
+
+def brier(truth: Any, prob: Any) -> float:
+    t = np.asarray(truth, dtype=np.float64)
+    return float(np.mean((np.asarray(prob, dtype=np.float64) - t) ** 2)) if len(t) else 0.0
+
+
+def ece(truth: Any, prob: Any, bins: int = 10) -> float:
+    """Expected calibration error over equal-width probability bins."""
+    t = np.asarray(truth, dtype=np.float64)
+    p = np.asarray(prob, dtype=np.float64)
+    if not len(t):
+        return 0.0
+    idx = np.minimum((p * bins).astype(int), bins - 1)
+    total = 0.0
+    for b in range(bins):
+        sel = idx == b
+        if sel.any():
+            total += sel.mean() * abs(t[sel].mean() - p[sel].mean())
+    return float(total)
+
+
+def best_threshold(truth: Any, prob: Any) -> float:
+    """The probability threshold maximising F1 (ties: nearest 0.5)."""
+    best_t, best_f = 0.5, -1.0
+    for t in np.round(np.arange(0.02, 0.99, 0.01), 2):
+        f = prf(truth, np.asarray(prob) >= t)["f1"]
+        if f > best_f + 1e-9 or (abs(f - best_f) <= 1e-9 and abs(t - 0.5) < abs(best_t - 0.5)):
+            best_t, best_f = float(t), f
+    return best_t

@@ -1,0 +1,149 @@
+"""The model card (``README.md`` beside the weights), rendered from a run's own numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from classifier.labels import RED_FLAG_LABELS
+
+SYSTEMS = ("rules", "model", "fusion", "baseline")
+
+
+def _fmt(x: Any) -> str:
+    return f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def _split_table(split: dict[str, Any]) -> list[str]:
+    rows = [
+        "| system | verdict P | verdict R | verdict F1 | P@50 | flag micro-F1 | flag macro-F1 |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name in SYSTEMS:
+        s = split["systems"][name]
+        v = s["verdict"]
+        rows.append(
+            f"| {name} | {_fmt(v['precision'])} | {_fmt(v['recall'])} | {_fmt(v['f1'])} "
+            f"| {_fmt(s['precision_at_50'])} | {_fmt(s['flags']['micro']['f1'])} "
+            f"| {_fmt(s['flags']['macro_f1'])} |"
+        )
+    return rows
+
+
+def _per_code(split: dict[str, Any]) -> list[str]:
+    rows = [
+        "| code | label | n | rules F1 | model F1 | fusion F1 |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for code, label in RED_FLAG_LABELS.items():
+        per = {
+            n: split["systems"][n]["flags"]["per_code"][code] for n in ("rules", "model", "fusion")
+        }
+        rows.append(
+            f"| `{code}` | {label} | {per['fusion']['support']} | {_fmt(per['rules']['f1'])} "
+            f"| {_fmt(per['model']['f1'])} | {_fmt(per['fusion']['f1'])} |"
+        )
+    return rows
+
+
+def render(metrics: dict[str, Any], hparams: dict[str, Any]) -> str:
+    cal = metrics.get("calibration", {})
+    lines = [
+        f"# Waspada advert classifier — `{metrics.get('version', '')}`",
+        "",
+        "Flags deceptive and trafficking-risk job adverts (Indonesian, slang, English, Malay) for "
+        "the anti-trafficking task forces, with the red flags it sees and the words that show "
+        "them. Produced by `waspada train`; this card is rendered from the run's own numbers.",
+        "",
+        "## Model",
+        "",
+        f"- Architecture: BERT encoder (`{hparams.get('model')}`, base: "
+        f"`{hparams.get('base') or 'none: trained from scratch'}`), masked mean pooling, a "
+        "verdict head (1 logit) and a red-flag head (11 logits, order in `labels.json`).",
+        "- Final verdict: a logistic-regression fusion of the model's scores and the rule scores "
+        "(`calibration.json`), fitted on the dev split; the threshold was chosen on dev "
+        "(out-of-fold) to maximise F1.",
+        "- A red flag is reported when its rule fires or the model's probability passes a "
+        "per-code threshold chosen on dev; evidence spans come from the rules.",
+        "",
+        "## Data",
+        "",
+        f"- Corpus: `{metrics.get('data_dir')}` (see its data card), version "
+        f"`{metrics.get('data_version', '')[:16]}` (SHA-256 of the split files).",
+    ]
+    for split in ("dev", "test", "challenge"):
+        if split in metrics:
+            lines.append(
+                f"- {split}: {metrics[split]['n']} adverts, {metrics[split]['suspicious']} "
+                "suspicious."
+            )
+    lines += ["", "## Labels", "", "`suspicious` plus these red flags:", ""]
+    lines += [f"- `{c}`: {label}" for c, label in RED_FLAG_LABELS.items()]
+    lines += ["", "## Results", ""]
+    for split in ("dev", "test", "challenge"):
+        if split in metrics:
+            lines += [f"### {split}", "", *_split_table(metrics[split]), ""]
+    if "challenge" in metrics:
+        lines += [
+            "The challenge set is an independent, hand-written evaluation set (see its README); "
+            "it was never used for training, thresholds or model selection.",
+            "",
+        ]
+    if "test" in metrics:
+        lines += ["### Per red flag (test)", "", *_per_code(metrics["test"]), ""]
+    if cal:
+        lines += [
+            "### Calibration (dev, out-of-fold)",
+            "",
+            f"- Brier score {_fmt(cal.get('oof_brier'))}, ECE {_fmt(cal.get('oof_ece'))} "
+            f"(model alone: Brier {_fmt(cal.get('model_alone_brier'))}, "
+            f"ECE {_fmt(cal.get('model_alone_ece'))}).",
+            "",
+        ]
+    if "mlm_ablation" in metrics:
+        ab = metrics["mlm_ablation"]
+        lines += ["### Masked-LM pretraining (dev, model alone, threshold 0.5)", ""]
+        for key in ("dev_with_mlm", "dev_without_mlm"):
+            if key in ab:
+                r = ab[key]
+                lines.append(
+                    f"- {key.removeprefix('dev_').replace('_', ' ')}: verdict F1 "
+                    f"{_fmt(r['verdict_f1'])}, flag micro-F1 {_fmt(r['flag_micro_f1'])}"
+                )
+        lines.append("")
+    lines += [
+        "## Training",
+        "",
+        f"- Time: {metrics.get('train_seconds')} s training + calibration "
+        f"({metrics.get('total_seconds')} s with evaluation), "
+        f"{hparams.get('threads')} CPU threads, seed {hparams.get('seed')}.",
+        "- Hyper-parameters: `hyperparameters.json`; per-epoch dev numbers: `metrics.json`.",
+        "",
+        "| parameter | value |",
+        "| --- | --- |",
+    ]
+    for k, v in hparams.items():
+        if k not in ("version",):
+            lines.append(f"| {k} | `{v}` |")
+    lines += [
+        "",
+        "## Intended use and limits",
+        "",
+        "- Intended use: to sort and explain job adverts for investigators of the "
+        "anti-trafficking task force and to warn citizens. A flag is a reason to look, never "
+        "proof: a person reviews every advert before any action.",
+        "- The training corpus is small and partly written or generated for this purpose, not "
+        "sampled from the wild; numbers on real crawled adverts will be lower, and new scam "
+        "scripts will be missed until they are labelled and the model retrained.",
+        "- The pay rule depends on the exchange-rate and minimum-wage tables; refresh them yearly.",
+        "- Languages: Indonesian (with slang), English, Malay. Other languages are out of scope.",
+        "- Do not use it to judge people, only adverts.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_model_card(out_dir: Path, metrics: dict[str, Any], hparams: dict[str, Any]) -> Path:
+    path = Path(out_dir) / "README.md"
+    path.write_text(render(metrics, hparams), "utf-8")
+    return path

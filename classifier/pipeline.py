@@ -1,0 +1,214 @@
+"""The one entry point used by the CLI, the crawler and the API.
+
+    clf = Classifier.load()                      # the shipped model in classifier/model/
+    [result] = clf.classify([AdvertInput(text="Dicari TKW ke Arab, gaji 12jt, ...")])
+    result.suspicious, result.score, result.red_flags, result.to_dict()
+
+A result fuses the neural model and the rules (see :mod:`classifier.fusion`): the verdict is a
+calibrated probability from both, each red flag is reported when its rule fires or the model's
+probability for it passes a threshold chosen on the dev split, with the rule's evidence.
+
+Offsets: every evidence span and entity span indexes into ``AdvertInput.text`` exactly as
+given (``text[start:end] == span.text``). The title, when given, is read by the model and the
+rules, but spans found inside the title are not reported (see :mod:`classifier.analysis`).
+
+Thread safety: a loaded Classifier holds only read-only state (the model in eval mode, a
+tokenizer copy configured once, the calibration), so one instance can serve many threads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from torch import nn
+
+from classifier.analysis import analyse
+from classifier.fusion import Calibration, decide_flags, feature_matrix, rule_scores
+from classifier.inference import DEFAULT_BATCH, Scorer, model_text
+from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
+from classifier.model import load_model, quantize_int8
+from classifier.rates import ExchangeRates
+from classifier.types import Entities, RuleHit, Span
+
+SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "model"
+HPARAMS_FILE = "hyperparameters.json"
+
+
+@dataclass(frozen=True)
+class AdvertInput:
+    """One advert to classify. ``text`` is the body; ``title`` and ``url`` are optional."""
+
+    text: str
+    title: str | None = None
+    id: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    code: str
+    label: str  # Indonesian, from labels.RED_FLAG_LABELS
+    score: float
+    evidence: list[Span]
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "label": self.label,
+            "score": round(self.score, 4),
+            "evidence": [s.to_dict() for s in self.evidence],
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class Result:
+    id: str | None
+    suspicious: bool
+    score: float  # calibrated probability that the advert is suspicious
+    red_flags: list[RedFlag]
+    entities: dict[str, Any]
+    model: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "suspicious": self.suspicious,
+            "score": round(self.score, 4),
+            "red_flags": [f.to_dict() for f in self.red_flags],
+            "entities": self.entities,
+            "model": self.model,
+        }
+
+
+@dataclass
+class Components:
+    """The separate signals behind a batch of results (for evaluation and debugging)."""
+
+    model_verdict_logit: np.ndarray  # (N,)
+    model_flag_probs: np.ndarray  # (N, 11)
+    rule_scores: np.ndarray  # (N, 11)
+    fused: np.ndarray  # (N,) calibrated probability
+    hits: list[dict[str, RuleHit]] = field(default_factory=list)
+    entities: list[Entities] = field(default_factory=list)
+
+
+def _model_reason(code: str) -> str:
+    return f"Model bahasa menilai iklan ini menunjukkan pola '{RED_FLAG_LABELS[code]}'."
+
+
+class Classifier:
+    """Model + rules + calibration, loaded once and used for any number of adverts."""
+
+    def __init__(
+        self,
+        scorer: Scorer,
+        calibration: Calibration,
+        rates: ExchangeRates,
+        *,
+        threshold: float | None = None,
+        version: str = "",
+        batch_size: int = DEFAULT_BATCH,
+    ) -> None:
+        self.scorer = scorer
+        self.calibration = calibration
+        self.rates = rates
+        self.threshold = calibration.threshold if threshold is None else float(threshold)
+        self.version = version or calibration.version or "unknown"
+        self.batch_size = batch_size
+
+    @classmethod
+    def load(
+        cls,
+        model_dir: Path | None = None,
+        *,
+        exchange_rates_file: Path | None = None,
+        threshold: float | None = None,
+        quantize: bool = False,
+        batch_size: int = DEFAULT_BATCH,
+    ) -> Classifier:
+        """Load a trained model folder (None = the shipped ``classifier/model/``).
+
+        ``threshold`` overrides the dev-chosen verdict threshold on the calibrated score;
+        ``quantize`` applies dynamic int8 quantisation (worth it for IndoBERT-base-sized
+        models on CPU; slightly changes scores, so re-check the threshold).
+        """
+        folder = Path(model_dir) if model_dir is not None else SHIPPED_MODEL_DIR
+        if not (folder / "config.json").exists():
+            raise FileNotFoundError(f"no model in {folder} (expected config.json)")
+        hparams_path = folder / HPARAMS_FILE
+        hparams = json.loads(hparams_path.read_text("utf-8")) if hparams_path.exists() else {}
+        model: nn.Module = load_model(folder)
+        calibration = Calibration.load(folder)
+        version = calibration.version
+        if quantize:
+            model = quantize_int8(model)  # type: ignore[arg-type]
+            version += "+int8"
+        scorer = Scorer.from_folder(folder, model, int(hparams.get("max_len", 256)))
+        return cls(
+            scorer,
+            calibration,
+            ExchangeRates.load(exchange_rates_file),
+            threshold=threshold,
+            version=version,
+            batch_size=batch_size,
+        )
+
+    def components(self, items: Sequence[AdvertInput]) -> Components:
+        """Model scores, rule hits, entities and the fused probability for ``items``."""
+        analysed = [analyse(it.text, it.title, self.rates) for it in items]
+        texts = [model_text(it.text, it.title) for it in items]
+        logits, probs = self.scorer.score(texts, batch_size=self.batch_size)
+        rules = np.array([rule_scores(h) for _, h in analysed], dtype=np.float64).reshape(-1, 11)
+        cal = self.calibration
+        fused = cal.probability(feature_matrix(logits, probs, rules, cal.rule_threshold))
+        return Components(
+            model_verdict_logit=logits,
+            model_flag_probs=probs,
+            rule_scores=rules,
+            fused=fused,
+            hits=[h for _, h in analysed],
+            entities=[e for e, _ in analysed],
+        )
+
+    def classify(self, items: Sequence[AdvertInput]) -> list[Result]:
+        """Classify adverts (batched internally); results come back in input order."""
+        if not items:
+            return []
+        comp = self.components(items)
+        results = []
+        for i, item in enumerate(items):
+            flags = []
+            for code, score, fired in decide_flags(
+                self.calibration, comp.model_flag_probs[i], comp.rule_scores[i]
+            ):
+                hit = comp.hits[i].get(code)
+                use_rule = fired and hit is not None
+                flags.append(
+                    RedFlag(
+                        code=code,
+                        label=RED_FLAG_LABELS[code],
+                        score=score,
+                        evidence=list(hit.evidence) if hit is not None else [],
+                        reason=hit.reason if use_rule and hit is not None else _model_reason(code),
+                    )
+                )
+            flags.sort(key=lambda f: (-f.score, RED_FLAGS.index(f.code)))
+            score = float(comp.fused[i])
+            results.append(
+                Result(
+                    id=item.id,
+                    suspicious=score >= self.threshold,
+                    score=score,
+                    red_flags=flags,
+                    entities=comp.entities[i].to_dict(),
+                    model=self.version,
+                )
+            )
+        return results

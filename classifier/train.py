@@ -1,0 +1,507 @@
+"""Training: tokenizer, masked-LM pretraining, fine-tuning on both heads, fusion calibration,
+evaluation and the model card, all from one seeded call.
+
+    from classifier.train import TrainArgs, train
+    metrics = train(None, "training_data", "classifier/model")            # compact default
+    metrics = train("indobenchmark/indobert-base-p1", "training_data", "out")  # HF cache only
+
+``base=None`` trains the embedded compact BERT from scratch (masked-LM on ``unlabelled.txt``
+first, unless ``mlm=False``). A ``base`` that is a local folder or a model already in the
+Hugging Face cache is fine-tuned instead, with its own tokenizer. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import classifier.offline  # noqa: F401  (before transformers: never download)
+
+# isort: split
+
+import copy
+import json
+import logging
+import math
+import os
+import random
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from tokenizers import Tokenizer
+from torch import nn
+from transformers import (
+    AutoTokenizer,
+    BertConfig,
+    BertForMaskedLM,
+    PreTrainedTokenizerBase,
+)
+
+from classifier.corpus import Example, data_version, read_examples, read_unlabelled
+from classifier.inference import Scorer, model_text, raw_tokenizer
+from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
+from classifier.model import AdvertModel, compact_config, with_heads
+from classifier.tokenizer import train_tokenizer, wrap
+
+log = logging.getLogger(__name__)
+
+HPARAMS_FILE = "hyperparameters.json"
+METRICS_FILE = "metrics.json"
+LABELS_FILE = "labels.json"
+
+
+@dataclass
+class TrainArgs:
+    """Every knob of a run; saved as ``hyperparameters.json`` beside the model."""
+
+    seed: int = 13
+    threads: int = 2
+    max_len: int = 256
+    # tokenizer (compact model only)
+    vocab_size: int = 8000
+    # masked-LM pretraining (compact model only)
+    mlm: bool = True
+    mlm_epochs: int = 3
+    mlm_max_len: int = 128
+    mlm_batch_size: int = 32
+    mlm_lr: float = 1e-3
+    mlm_probability: float = 0.15
+    mlm_max_steps: int | None = None
+    # fine-tuning
+    epochs: int = 12
+    batch_size: int = 16
+    lr: float = 6e-4  # compact model from scratch; a pretrained base uses base_lr
+    base_lr: float = 3e-5
+    base_epochs: int = 4
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    flag_weight: float = 1.0
+    max_steps: int | None = None  # stop fine-tuning after this many steps (tests)
+    # model shape overrides for the compact model (tests use a tiny one)
+    shape: dict[str, Any] = field(default_factory=dict)
+    # also fine-tune without masked-LM and record its dev numbers (the ablation)
+    compare_no_mlm: bool = False
+    # evaluate rules/model/fusion/baseline on dev and test and write them to metrics.json
+    report: bool = True
+
+
+def set_seed(seed: int) -> None:
+    """Seed every generator the run touches."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def resolve_base(base: str) -> Path:
+    """A local folder, or the snapshot folder of a model already in the HF cache (offline)."""
+    p = Path(base).expanduser()
+    if p.is_dir():
+        return p
+    from huggingface_hub import snapshot_download
+
+    try:
+        return Path(snapshot_download(base, local_files_only=True))
+    except Exception as exc:  # LocalEntryNotFoundError and friends
+        raise FileNotFoundError(
+            f"base model {base!r} is neither a folder nor in the local Hugging Face cache "
+            "(this project never downloads; copy the model folder here and pass its path)"
+        ) from exc
+
+
+# ---------------------------------------------------------------- batching helpers
+
+
+def _encode(tok: Tokenizer, texts: Sequence[str], max_len: int) -> list[list[int]]:
+    tok = Tokenizer.from_str(tok.to_str())
+    tok.no_padding()
+    tok.enable_truncation(max_length=max_len)
+    return [e.ids for e in tok.encode_batch(list(texts))]
+
+
+def _pad(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    width = max(len(s) for s in seqs)
+    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    for i, s in enumerate(seqs):
+        ids[i, : len(s)] = torch.tensor(s, dtype=torch.long)
+        mask[i, : len(s)] = 1
+    return ids, mask
+
+
+def _bucketed_batches(
+    lengths: Sequence[int], batch_size: int, rng: random.Random
+) -> list[list[int]]:
+    """Shuffled batches of similar length: shuffle, sort within pools of 20 batches, shuffle
+    the batches. Cuts padding (and time) roughly in half on adverts of very mixed length."""
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    pool = batch_size * 20
+    batches = []
+    for start in range(0, len(idx), pool):
+        chunk = sorted(idx[start : start + pool], key=lambda i: lengths[i])
+        batches += [chunk[j : j + batch_size] for j in range(0, len(chunk), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def _schedule(opt: torch.optim.Optimizer, total: int, warmup: float) -> Any:
+    warm = max(1, int(total * warmup))
+
+    def factor(step: int) -> float:
+        if step < warm:
+            return (step + 1) / warm
+        return max(0.0, (total - step) / max(1, total - warm))
+
+    return torch.optim.lr_scheduler.LambdaLR(opt, factor)
+
+
+def _optimizer(model: nn.Module, lr: float, weight_decay: float) -> torch.optim.Optimizer:
+    decay: list[nn.Parameter] = []
+    no_decay: list[nn.Parameter] = []
+    for name, p in model.named_parameters():
+        (no_decay if p.ndim < 2 or "LayerNorm" in name else decay).append(p)
+    return torch.optim.AdamW(
+        [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0}],
+        lr=lr,
+    )
+
+
+# ---------------------------------------------------------------- masked-LM pretraining
+
+
+def _mask_tokens(
+    ids: torch.Tensor, mask: torch.Tensor, tok: PreTrainedTokenizerBase, prob: float
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """BERT's recipe: 15% of real tokens are targets; of those 80% -> [MASK], 10% -> random,
+    10% unchanged."""
+    labels = ids.clone()
+    special = torch.zeros_like(ids, dtype=torch.bool)
+    for sid in tok.all_special_ids:
+        special |= ids == sid
+    chosen = (torch.rand(ids.shape) < prob) & mask.bool() & ~special
+    labels[~chosen] = -100
+    ids = ids.clone()
+    to_mask = chosen & (torch.rand(ids.shape) < 0.8)
+    ids[to_mask] = int(tok.mask_token_id)
+    to_random = chosen & ~to_mask & (torch.rand(ids.shape) < 0.5)
+    ids[to_random] = torch.randint(len(tok), ids.shape)[to_random]
+    return ids, labels
+
+
+def pretrain_mlm(
+    config: BertConfig, tok: PreTrainedTokenizerBase, texts: Sequence[str], args: TrainArgs
+) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+    """Masked-LM pretraining of the encoder on unlabelled adverts; returns the encoder's
+    state dict and a small log. Long adverts are cut into windows so all their text counts."""
+    raw = Tokenizer.from_str(tok.backend_tokenizer.to_str())
+    raw.no_padding()
+    raw.enable_truncation(max_length=args.mlm_max_len, stride=16)
+    seqs: list[list[int]] = []
+    for enc in raw.encode_batch(list(texts)):
+        seqs.append(enc.ids)
+        seqs += [o.ids for o in enc.overflowing]
+    mlm = BertForMaskedLM(config)
+    mlm.train()
+    opt = _optimizer(mlm, args.mlm_lr, args.weight_decay)
+    rng = random.Random(args.seed)
+    steps_per_epoch = math.ceil(len(seqs) / args.mlm_batch_size)
+    total = steps_per_epoch * args.mlm_epochs
+    if args.mlm_max_steps is not None:
+        total = min(total, args.mlm_max_steps)
+    sched = _schedule(opt, total, args.warmup_ratio)
+    step, losses, t0 = 0, [], time.perf_counter()
+    while step < total:
+        for batch in _bucketed_batches([len(s) for s in seqs], args.mlm_batch_size, rng):
+            ids, mask = _pad([seqs[i] for i in batch], int(tok.pad_token_id or 0))
+            inp, labels = _mask_tokens(ids, mask, tok, args.mlm_probability)
+            # Vocabulary logits only at the masked positions: the output layer over all
+            # positions would cost more than the encoder itself.
+            hidden = mlm.bert(input_ids=inp, attention_mask=mask).last_hidden_state
+            chosen = labels != -100
+            logits = mlm.cls(hidden[chosen])
+            loss = nn.functional.cross_entropy(logits, labels[chosen])
+            loss.backward()
+            nn.utils.clip_grad_norm_(mlm.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            losses.append(loss.item())
+            step += 1
+            if step % 50 == 0:
+                log.info("mlm step %d/%d loss %.3f", step, total, np.mean(losses[-50:]))
+            if step >= total:
+                break
+    info = {
+        "sequences": len(seqs),
+        "steps": step,
+        "first_loss": float(np.mean(losses[:20])) if losses else None,
+        "final_loss": float(np.mean(losses[-50:])) if losses else None,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    return mlm.bert.state_dict(), info
+
+
+# ---------------------------------------------------------------- fine-tuning
+
+
+def _dev_scores(model: AdvertModel, scorer: Scorer, dev: Sequence[Example]) -> dict[str, float]:
+    from classifier.metrics import prf
+
+    logits, probs = scorer.score([model_text(e.text, e.title) for e in dev])
+    y = np.array([e.suspicious for e in dev])
+    yf = np.array([e.flag_vector for e in dev], dtype=bool).reshape(-1, len(RED_FLAGS))
+    verdict_f1 = prf(y, logits >= 0)["f1"]
+    flag_f1 = prf(yf.ravel(), (probs >= 0.5).ravel())["f1"]
+    p = 1 / (1 + np.exp(-logits.astype(np.float64)))
+    eps = 1e-7
+    loss = -np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))
+    return {"verdict_f1": verdict_f1, "flag_micro_f1": flag_f1, "verdict_loss": float(loss)}
+
+
+def finetune(
+    model: AdvertModel,
+    tok: PreTrainedTokenizerBase,
+    train_set: Sequence[Example],
+    dev: Sequence[Example],
+    args: TrainArgs,
+    *,
+    lr: float,
+    epochs: int,
+) -> tuple[AdvertModel, dict[str, Any]]:
+    """BCE on both heads; the epoch with the best dev (verdict F1 + flag micro-F1, then lowest
+    dev loss) is kept. Dev picks the epoch; test is never seen."""
+    raw = tok.backend_tokenizer
+    seqs = _encode(raw, [model_text(e.text, e.title) for e in train_set], args.max_len)
+    yv = torch.tensor([float(e.suspicious) for e in train_set])
+    yf = torch.tensor([e.flag_vector for e in train_set], dtype=torch.float32)
+    scorer = Scorer(model, raw_tokenizer(tok, args.max_len), args.max_len)
+    opt = _optimizer(model, lr, args.weight_decay)
+    rng = random.Random(args.seed)
+    steps_per_epoch = math.ceil(len(seqs) / args.batch_size)
+    total = steps_per_epoch * epochs
+    if args.max_steps is not None:
+        total = min(total, args.max_steps)
+    sched = _schedule(opt, total, args.warmup_ratio)
+    best: tuple[float, float] | None = None
+    best_state: dict[str, torch.Tensor] | None = None
+    history: list[dict[str, Any]] = []
+    step, t0 = 0, time.perf_counter()
+    for epoch in range(1, epochs + 1):
+        model.train()
+        losses = []
+        for batch in _bucketed_batches([len(s) for s in seqs], args.batch_size, rng):
+            ids, mask = _pad([seqs[i] for i in batch], int(tok.pad_token_id or 0))
+            out = model(
+                input_ids=ids,
+                attention_mask=mask,
+                verdict_labels=yv[batch],
+                flag_labels=yf[batch],
+                flag_weight=args.flag_weight,
+            )
+            assert out.loss is not None
+            out.loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            losses.append(out.loss.item())
+            step += 1
+            if step >= total:
+                break
+        scores = _dev_scores(model, scorer, dev) if dev else {}
+        row = {"epoch": epoch, "step": step, "train_loss": float(np.mean(losses)), **scores}
+        history.append(row)
+        log.info("epoch %d %s", epoch, {k: round(v, 4) for k, v in row.items()})
+        key = (
+            scores.get("verdict_f1", 0) + scores.get("flag_micro_f1", 0),
+            -scores.get("verdict_loss", 0),
+        )
+        if best is None or key > best:
+            best, best_state = key, copy.deepcopy(model.state_dict())
+        if step >= total:
+            break
+    if best_state is not None:
+        model.load_state_dict(best_state)
+    model.eval()
+    best_row = max(
+        history,
+        key=lambda r: (
+            r.get("verdict_f1", 0) + r.get("flag_micro_f1", 0),
+            -r.get("verdict_loss", 0),
+        ),
+    )
+    info = {
+        "steps": step,
+        "seconds": round(time.perf_counter() - t0, 1),
+        "history": history,
+        "best_epoch": best_row["epoch"],
+        "dev_at_best": {k: v for k, v in best_row.items() if k not in ("epoch", "step")},
+    }
+    return model, info
+
+
+# ---------------------------------------------------------------- the whole run
+
+
+def _compact(
+    args: TrainArgs, train_set: Sequence[Example], unlabelled: Sequence[str]
+) -> tuple[PreTrainedTokenizerBase, BertConfig]:
+    # Tokenizer vocabulary from train + unlabelled text only (never dev/test).
+    texts = [model_text(e.text, e.title) for e in train_set] + list(unlabelled)
+    tok = wrap(train_tokenizer(texts, vocab_size=args.vocab_size), args.max_len)
+    shape = {"max_position_embeddings": max(args.max_len, args.mlm_max_len), **args.shape}
+    config = with_heads(compact_config(len(tok), **shape))
+    config.pad_token_id = tok.pad_token_id
+    return tok, config
+
+
+def _build_compact(
+    args: TrainArgs,
+    config: BertConfig,
+    tok: PreTrainedTokenizerBase,
+    unlabelled: Sequence[str],
+    mlm: bool,
+) -> tuple[AdvertModel, dict[str, Any] | None]:
+    set_seed(args.seed)
+    mlm_info = None
+    encoder = None
+    if mlm:
+        encoder, mlm_info = pretrain_mlm(config, tok, unlabelled, args)
+    set_seed(args.seed + 1)
+    model = AdvertModel(config)
+    if encoder is not None:
+        missing, unexpected = model.bert.load_state_dict(encoder, strict=False)
+        if unexpected or [m for m in missing if "pooler" not in m]:
+            raise RuntimeError(f"MLM encoder mismatch: {missing} {unexpected}")
+    return model, mlm_info
+
+
+def train(
+    base: str | None,
+    data_dir: str | Path,
+    out_dir: str | Path,
+    args: TrainArgs | None = None,
+    **overrides: Any,
+) -> dict[str, Any]:
+    """Train, calibrate, evaluate and save a model folder; returns the metrics written to
+    ``metrics.json``. ``overrides`` replace fields of ``args`` (e.g. ``epochs=3``)."""
+    args = replace(args or TrainArgs(), **overrides)
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    torch.set_num_threads(args.threads)
+    set_seed(args.seed)
+    t_start = time.perf_counter()
+
+    train_set = read_examples(data_dir / "train.jsonl")
+    dev = read_examples(data_dir / "dev.jsonl")
+    unlabelled = read_unlabelled(data_dir / "unlabelled.txt") or [e.text for e in train_set]
+    version_hash = data_version(data_dir)
+    metrics: dict[str, Any] = {"data_dir": str(data_dir), "data_version": version_hash}
+
+    if base is None:
+        tok, config = _compact(args, train_set, unlabelled)
+        model, mlm_info = _build_compact(args, config, tok, unlabelled, args.mlm)
+        metrics["mlm"] = mlm_info
+        model, ft_info = finetune(model, tok, train_set, dev, args, lr=args.lr, epochs=args.epochs)
+        name = "compact-bert"
+        if args.compare_no_mlm:
+            other, _ = _build_compact(args, config, tok, unlabelled, not args.mlm)
+            _, other_info = finetune(
+                other, tok, train_set, dev, args, lr=args.lr, epochs=args.epochs
+            )
+            key = "dev_without_mlm" if args.mlm else "dev_with_mlm"
+            metrics["mlm_ablation"] = {
+                "dev_with_mlm" if args.mlm else "dev_without_mlm": ft_info["dev_at_best"],
+                key: other_info["dev_at_best"],
+                "note": "model alone on dev, thresholds 0.5, best epoch of each run",
+            }
+    else:
+        src = resolve_base(base)
+        tok = AutoTokenizer.from_pretrained(str(src), local_files_only=True)
+        config = with_heads(BertConfig.from_pretrained(str(src), local_files_only=True))
+        set_seed(args.seed)
+        model = AdvertModel.from_pretrained(str(src), config=config, local_files_only=True)
+        model, ft_info = finetune(
+            model, tok, train_set, dev, args, lr=args.base_lr, epochs=args.base_epochs
+        )
+        name = src.name
+        metrics["base"] = base
+    metrics["finetune"] = ft_info
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(str(out_dir))
+    tok.save_pretrained(str(out_dir))
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
+    version = f"{name}-{stamp}-{version_hash[:8]}"
+    hparams = {**asdict(args), "base": base, "model": name, "version": version}
+    (out_dir / HPARAMS_FILE).write_text(json.dumps(hparams, indent=2) + "\n", "utf-8")
+    labels = {"verdict": "suspicious", "red_flags": list(RED_FLAGS), "labels": RED_FLAG_LABELS}
+    (out_dir / LABELS_FILE).write_text(
+        json.dumps(labels, indent=2, ensure_ascii=False) + "\n", "utf-8"
+    )
+
+    calibrate(out_dir, dev, version=version, seed=args.seed)
+    metrics["train_seconds"] = round(time.perf_counter() - t_start, 1)
+    if args.report:
+        metrics.update(report(out_dir, data_dir))
+    metrics["total_seconds"] = round(time.perf_counter() - t_start, 1)
+    metrics["version"] = version
+    (out_dir / METRICS_FILE).write_text(
+        json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", "utf-8"
+    )
+    from classifier.model_card import write_model_card
+
+    write_model_card(out_dir, metrics, hparams)
+    return metrics
+
+
+def calibrate(out_dir: Path, dev: Sequence[Example], *, version: str, seed: int) -> None:
+    """Fit the fusion on dev with the saved model and the rules; write calibration.json."""
+    from classifier.analysis import analyse
+    from classifier.fusion import fit_calibration, rule_scores
+    from classifier.model import load_model
+    from classifier.rates import ExchangeRates
+    from classifier.tokenizer import load_tokenizer
+
+    hp = json.loads((out_dir / HPARAMS_FILE).read_text("utf-8"))
+    model = load_model(out_dir)
+    scorer = Scorer(model, raw_tokenizer(load_tokenizer(out_dir), hp["max_len"]), hp["max_len"])
+    logits, probs = scorer.score([model_text(e.text, e.title) for e in dev])
+    rates = ExchangeRates.load()
+    rules = np.array([rule_scores(analyse(e.text, e.title, rates)[1]) for e in dev])
+    y = np.array([e.suspicious for e in dev], dtype=int)
+    yf = np.array([e.flag_vector for e in dev], dtype=int).reshape(-1, len(RED_FLAGS))
+    cal = fit_calibration(logits, probs, rules.reshape(-1, len(RED_FLAGS)), y, yf, seed=seed)
+    cal.version = version
+    cal.save(out_dir)
+
+
+def report(out_dir: Path, data_dir: Path) -> dict[str, Any]:
+    """Rules / model / fusion / baseline on dev, test (and the challenge set) with the saved
+    model; nothing is tuned here."""
+    from classifier.baseline import TfidfBaseline
+    from classifier.evaluate import evaluate
+    from classifier.pipeline import Classifier
+
+    clf = Classifier.load(out_dir)
+    baseline = TfidfBaseline().fit(read_examples(data_dir / "train.jsonl"))
+    out: dict[str, Any] = {"calibration": clf.calibration.report}
+    paths = {split: data_dir / f"{split}.jsonl" for split in ("dev", "test")}
+    # The independent hand-written challenge set, when present: evaluation only, never tuned on.
+    paths["challenge"] = data_dir / "challenge" / "challenge.jsonl"
+    for split, path in paths.items():
+        if path.exists():
+            out[split] = evaluate(clf, path, baseline=baseline, out=None)
+    return out
+
+
+def main() -> None:  # pragma: no cover - `python -m classifier.train` for quick runs
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    base = os.environ.get("WASPADA_TRAIN_BASE") or None
+    train(base, "training_data", "classifier/model")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,245 @@
+"""POST /api/check over real HTTP: the answer's shape and words, every input error, URL checks
+through the fixture site, what is (and is not) stored, and the rate limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from api.citizen.check import parse_input, sniff_input
+from api.citizen.errors import CheckError
+from api.safe_fetch import parse_allow_list
+from store.models import Advert, CitizenCheck, Snapshot, Tip
+from tests.citizen.conftest import citizen_settings, make_app
+from tests.citizen.servers import Site
+from tests.conftest import LiveServer, free_port
+from tests.fixture_adverts import LEGIT, SCAMS
+from tests.fixture_site import page, synthetic_jsonld
+from waspada.settings import Settings
+
+LiveApp = tuple[FastAPI, httpx.Client]
+FEE_SCAM = SCAMS[2]  # Malaysia, "Biaya proses Rp 3.500.000 transfer ke rek BRI ..."
+LICENSED = LEGIT[2]  # a licensed P3MI listing the official steps
+
+
+def test_a_scam_is_dangerous_with_reasons_in_its_own_words(live_app: LiveApp) -> None:
+    _, client = live_app
+    r = client.post("/api/check", json={"text": FEE_SCAM})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["band"] == "high"
+    assert body["band_label"] == "Berbahaya"
+    assert 0.5 <= body["score"] <= 1
+    codes = {f["code"] for f in body["red_flags"]}
+    assert "upfront_fee" in codes
+    for flag in body["red_flags"]:
+        assert flag["explanation"].endswith(".")
+        assert len(flag["explanation"]) < 200  # one short sentence
+        for span in flag["evidence"]:
+            # Evidence is the advert's own words, at the offsets given.
+            assert FEE_SCAM[span["start"] : span["end"]] == span["text"]
+    fee = next(f for f in body["red_flags"] if f["code"] == "upfront_fee")
+    assert fee["label"] == "Biaya di muka"
+    assert any("3.500.000" in e["text"] or "transfer" in e["text"] for e in fee["evidence"])
+    advice = body["advice"]
+    assert advice["summary"].startswith("Iklan ini punya tanda-tanda")
+    keys = [c["key"] for c in advice["checks"]]
+    assert keys[0] == "no_pay"  # the check the fee flag calls for comes first
+    assert {"licence", "job_order", "g2g"} <= set(keys)
+    assert any(link["label"] == "SISKOP2MI" for c in advice["checks"] for link in c["links"])
+    assert "alat bantu, bukan keputusan resmi" in body["note"]
+    assert body["input"] == {"kind": "text"}
+
+
+def test_report_channels_for_kota_jambi_and_the_national_ones(live_app: LiveApp) -> None:
+    _, client = live_app
+    report = client.post("/api/check", json={"text": FEE_SCAM}).json()["advice"]["report"]
+    assert report["region"] == "Kota Jambi"
+    regional = {c["contact"]: c for c in report["regional"]}
+    assert regional["112"]["href"] == "tel:112"
+    assert regional["0813-8687-0227"]["href"] == "tel:+6281386870227"
+    national = {c["contact"] for c in report["national"]}
+    assert {"0800-1000", "0811-8080-141", "1500630", "110", "129", "08111-129-129"} <= national
+
+
+def test_a_licensed_advert_looks_normal(live_app: LiveApp) -> None:
+    _, client = live_app
+    body = client.post("/api/check", json={"text": LICENSED}).json()
+    assert body["band"] == "low"
+    assert body["band_label"] == "Tampak wajar"
+    assert not body["suspicious"]
+    assert "bukan keputusan resmi" in body["note"]  # never a bare verdict
+
+
+def test_english(live_app: LiveApp) -> None:
+    _, client = live_app
+    body = client.post("/api/check", json={"text": FEE_SCAM, "lang": "en"}).json()
+    assert body["band_label"] == "Dangerous"
+    fee = next(f for f in body["red_flags"] if f["code"] == "upfront_fee")
+    assert fee["title"] == "Money asked in advance"
+    assert fee["label"] == "Biaya di muka"
+    assert "not an official decision" in body["note"]
+
+
+INPUT_ERRORS: list[tuple[dict[str, Any], int, str, str]] = [
+    ({}, 422, "empty", "kosong"),
+    ({"text": "   \n "}, 422, "empty", "kosong"),
+    ({"text": "x" * 20_001}, 422, "too_long", "20000 huruf"),
+    ({"url": "lowongan kerja di sini"}, 422, "not_url", "http://"),
+    ({"url": "javascript:alert(1)"}, 422, "not_url", "http://"),
+    ({"url": "ftp://example.com/loker"}, 422, "not_url", "http://"),
+    ({"text": "loker", "url": "https://example.com"}, 400, "both", "salah satu"),
+    ({"text": 123}, 400, "bad_request", "JSON"),
+]
+
+
+def test_input_errors_say_what_to_fix(live_app: LiveApp) -> None:
+    _, client = live_app
+    for payload, status, code, words in INPUT_ERRORS:
+        r = client.post("/api/check", json=payload)
+        body = r.json()
+        assert (r.status_code, body["error"]) == (status, code), payload
+        assert words in body["message"], payload
+
+
+def test_a_body_that_is_not_json_or_too_big(live_app: LiveApp) -> None:
+    _, client = live_app
+    r = client.post("/api/check", content=b"text=halo", headers={"Content-Type": "text/plain"})
+    assert (r.status_code, r.json()["error"]) == (400, "bad_request")
+    r = client.post("/api/check", content=b"[1, 2]", headers={"Content-Type": "application/json"})
+    assert (r.status_code, r.json()["error"]) == (400, "bad_request")
+    r = client.post("/api/check", content=b'{"text": "' + b"a" * 200_000 + b'"}')
+    assert (r.status_code, r.json()["error"]) == (413, "body_too_large")
+
+
+def test_checking_a_link_reads_the_advert_on_the_page(live_app: LiveApp, site: Site) -> None:
+    _, client = live_app
+    url = site.add("/lowongan/1", synthetic_jsonld("Kerja kilang Malaysia", FEE_SCAM, "Agen"))
+    r = client.post("/api/check", json={"url": url})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["band"] == "high"
+    assert body["input"]["kind"] == "url"
+    assert body["input"]["title"] == "Kerja kilang Malaysia"
+    assert "Rp 3.500.000" in body["input"]["text"]
+    fee = next(f for f in body["red_flags"] if f["code"] == "upfront_fee")
+    text = body["input"]["text"]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in fee["evidence"])
+
+
+def test_redirects_are_followed(
+    live_app: LiveApp, site: Site
+) -> None:
+    _, client = live_app
+    target = site.add("/iklan", page("Loker", f"<h1>Loker</h1><p>{FEE_SCAM}</p>"))
+    r = client.post("/api/check", json={"url": site.chain(2, target)})
+    assert r.status_code == 200, r.text
+    assert r.json()["input"]["final_url"] == target
+
+
+def test_link_errors_say_what_to_do(live_app: LiveApp, site: Site) -> None:
+    _, client = live_app
+    cases = [
+        (site.add("/kosong", page("Halo", "<p>Selamat datang.</p>")), "no_advert",
+         "tidak ada iklan"),
+        (site.add("/gambar", b"\x89PNG....", ctype="image/png"), "not_html", "bukan halaman web"),
+        (site.url("/hilang"), "unreachable", "tidak bisa dibuka"),
+        (site.add("/besar", "<p>" + "x" * 2_100_000 + "</p>"), "too_large", "terlalu besar"),
+    ]  # fmt: skip
+    for url, code, words in cases:
+        r = client.post("/api/check", json={"url": url})
+        body = r.json()
+        assert (r.status_code, body["error"]) == (422, code), url
+        assert words in body["message"]
+        assert "tempelkan di sini" in body["message"] or "Periksa lagi" in body["message"]
+
+
+def test_a_closed_port_is_unreachable(live_app: LiveApp, site: Site) -> None:
+    app, client = live_app
+    port = free_port()  # nothing listens there
+    app.state.citizen.checker.fetcher.allow_list += parse_allow_list(f"127.0.0.1:{port}")
+    r = client.post("/api/check", json={"url": f"http://127.0.0.1:{port}/"})
+    assert (r.status_code, r.json()["error"]) == (422, "unreachable")
+
+
+def test_checks_are_counted_without_their_content(
+    live_app: LiveApp, site: Site, factory: sessionmaker[Session]
+) -> None:
+    app, client = live_app
+    url = site.add("/lowongan/2", page("Loker", f"<h1>Loker</h1><p>{FEE_SCAM}</p>"))
+    assert client.post("/api/check", json={"text": LICENSED}).status_code == 200
+    assert client.post("/api/check", json={"url": url}).status_code == 200
+    assert client.post("/api/check", json={"url": site.url("/tidak-ada")}).status_code == 422
+    assert client.post("/api/check", json={"text": ""}).status_code == 422  # not a check
+    with factory() as session:
+        rows = session.scalars(select(CitizenCheck).order_by(CitizenCheck.id)).all()
+        assert [(r.input_kind, r.band, r.region) for r in rows] == [
+            ("text", "low", "Kota Jambi"),
+            ("url", "high", "Kota Jambi"),
+            ("url", "error", "Kota Jambi"),
+        ]
+        # Nothing of the adverts, the links or the client is kept.
+        for model in (Advert, Snapshot, Tip):
+            assert session.scalars(select(model)).first() is None
+    columns = {c["name"] for c in inspect(app.state.waspada.engine).get_columns("citizen_checks")}
+    assert columns == {"id", "at", "input_kind", "band", "region"}
+
+
+def test_rate_limits_per_client(settings: Settings, classifier: Any) -> None:
+    limited = citizen_settings(
+        settings, rate_limit_enabled=True, rate_limit_check="3/minute", rate_limit_tip="1/minute"
+    )
+    with LiveServer(make_app(limited, classifier)) as server, httpx.Client(
+        base_url=server.url, timeout=30
+    ) as client:
+        codes = [client.post("/api/check", json={"text": LICENSED}).status_code for _ in range(3)]
+        assert codes == [200, 200, 200]
+        refused = client.post("/api/check", json={"text": LICENSED})
+        assert refused.status_code == 429
+        assert refused.json()["error"] == "rate_limited"
+        assert "Tunggu sebentar" in refused.json()["message"]
+        # The page's form shares the same allowance, and answers with the page.
+        form = client.post("/cek", data={"q": LICENSED})
+        assert form.status_code == 429
+        assert "Tunggu sebentar" in form.text
+        # Tips have their own allowance.
+        assert client.post("/api/tips", json={"text": LICENSED}).status_code == 201
+        assert client.post("/api/tips", json={"text": LICENSED}).status_code == 429
+
+
+def test_rate_limits_can_be_turned_off(live_app: LiveApp) -> None:
+    _, client = live_app
+    codes = {client.post("/api/check", json={"text": LICENSED}).status_code for _ in range(25)}
+    assert codes == {200}
+
+
+@pytest.mark.parametrize(
+    ("given", "kind", "value"),
+    [
+        ("https://loker.example/123", "url", "https://loker.example/123"),
+        ("  http://loker.example  ", "url", "http://loker.example"),
+        ("www.loker-jambi.example/lowongan?id=3", "url", "https://www.loker-jambi.example/lowongan?id=3"),
+        ("loker.example", "url", "https://loker.example"),
+        ("Dicari SPG, gaji 3 jt. Info: www.loker.example", "text",
+         "Dicari SPG, gaji 3 jt. Info: www.loker.example"),
+        ("Lowongan!", "text", "Lowongan!"),
+    ],
+)  # fmt: skip
+def test_one_box_tells_a_link_from_text(given: str, kind: str, value: str) -> None:
+    inp = sniff_input(given, max_chars=1000)
+    assert (inp.kind, inp.value) == (kind, value)
+
+
+def test_input_validation_without_http() -> None:
+    with pytest.raises(CheckError) as err:
+        parse_input(text="x" * 1001, max_chars=1000)
+    assert err.value.code == "too_long"
+    assert "1000" in err.value.message("id")
+    with pytest.raises(CheckError) as err:
+        sniff_input("   ", max_chars=1000)
+    assert err.value.code == "empty"
