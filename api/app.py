@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 
 from api import errors
@@ -79,6 +80,8 @@ def create_app(settings: Settings | None = None, *, load_model: bool = True) -> 
         same_site="lax",
         https_only=settings.environment == "production",
     )
+    # Pages are text: gzip makes them about 5x smaller on a slow mobile connection.
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     errors.install(app)
     app.include_router(health.router)
     app.include_router(auth.router)  # /login, /logout, /api/me

@@ -66,8 +66,11 @@ CHANNELS = (
     "agency_announcement",
     "news_classified",
     "government_notice",
+    "citizen_tip",  # adverts citizens sent in, exported by `waspada export labels`
 )
-ORIGINS = ("hand", "generated", "karirhub")
+# "review": investigators' decisions exported by `waspada export labels` (put the file in
+# sources/ to learn from them at the next build).
+ORIGINS = ("hand", "generated", "karirhub", "review")
 SLICES = ("wa_telegram", "social", "boards", "agency_gov", "en_ms")
 REQUIRED = ("id", "text", "channel", "lang", "suspicious", "red_flags", "origin")
 OUTPUT_FIELDS = (*REQUIRED, "attribution")
