@@ -80,6 +80,7 @@ def write_corpus(folder: Path) -> Path:
 def tiny_args(**kw: object) -> TrainArgs:
     base = {
         "shape": TINY,
+        "mlm": True,
         "vocab_size": 300,
         "mlm_max_steps": 2,
         "max_steps": 2,

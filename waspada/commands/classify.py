@@ -131,8 +131,11 @@ def train(
         "classifier/model"
     ),
     seed: Annotated[int, typer.Option(help="Random seed (runs are reproducible).")] = 13,
-    no_mlm: Annotated[
-        bool, typer.Option("--no-mlm", help="Skip masked-LM pretraining of the compact model.")
+    mlm: Annotated[
+        bool,
+        typer.Option(
+            "--mlm/--no-mlm", help="Masked-LM pretraining of the compact model first (default off)."
+        ),
     ] = False,
     epochs: Annotated[
         int | None, typer.Option(min=1, help="Fine-tuning epochs (default: 12, base: 4).")
@@ -145,7 +148,7 @@ def train(
     from classifier.train import train as run_training
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    args = TrainArgs(seed=seed, mlm=not no_mlm)
+    args = TrainArgs(seed=seed, mlm=mlm)
     if epochs is not None:
         args.epochs = args.base_epochs = epochs
     try:
