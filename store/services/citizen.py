@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from store.db import transaction
 from store.errors import InvalidInput
 from store.models import Advert, CitizenCheck, ReviewCase, Tip
-from store.services import audit
+from store.services import alerts, audit
 from store.services.adverts import AdvertIn, ClassificationIn, ingest, open_case
 
 INPUT_KINDS = ("text", "url")
@@ -85,6 +85,8 @@ def submit_tip(
         )
         session.add(tip)
         session.flush()
+        # Tip alerts (issue 7) commit with the tip, through the outbox.
+        alerts.evaluate_tip(session, tip)
         audit.record(
             session,
             actor="citizen",
