@@ -14,6 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.models import Advert, ReviewCase, Tip
+from store.services.tokens import create_token
+from store.services.users import add_user
 from tests.fixture_adverts import SCAMS
 
 pytestmark = pytest.mark.browser
@@ -80,6 +82,14 @@ def test_paste_check_and_send_a_tip_on_a_phone(
         assert advert is not None and advert.body_text == SCAMS[2]
         queued = session.scalar(select(ReviewCase).where(ReviewCase.advert_id == advert.id))
         assert queued is not None and queued.status.value == "new"
+
+    # ...and an investigator sees it in the queue's JSON API.
+    add_user(factory, username="siti", password="kata-sandi-panjang", role="investigator")
+    token = create_token(factory, "siti", "test")
+    cases = client.get("/api/cases", headers={"Authorization": f"Bearer {token}"})
+    assert cases.status_code == 200, cases.text
+    row = next(r for r in cases.json()["items"] if r["case_id"] == queued.id)
+    assert row["advert_id"] == advert.id and row["status"] == "new" and row["url"] is None
 
 
 def test_the_page_works_without_javascript_and_switches_to_english(
