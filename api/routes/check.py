@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -95,9 +96,15 @@ class Citizen:
         self.state = state
         self.checker = checker
         self.settings = state.settings
+        # One counting write at a time from this process: on SQLite, concurrent writers wait
+        # in its busy handler, which sleeps in steps of up to 100 ms (the tail of a busy hour).
+        self._count_lock = threading.Lock()
 
     def count(self, kind: str, band: str) -> None:
-        record_check(self.state.sessions, input_kind=kind, band=band, region=self.settings.region)
+        with self._count_lock:
+            record_check(
+                self.state.sessions, input_kind=kind, band=band, region=self.settings.region
+            )
 
     def run_check(self, inp: CheckInput) -> CheckResult:
         """Check and count (kind + band, nothing else); failures after validation count as
