@@ -16,7 +16,8 @@ Rows (each measured in a fresh subprocess so that peak RSS is its own):
 
 Inputs are real test-split adverts cut to exactly 128 tokens of the shipped tokenizer (the
 rules read the same cut text). Targets for ``shipped``: >=200 adverts/s at batch 32, <20 ms
-per advert at batch 1, on 2 CPU threads.
+per advert at batch 1, on 2 CPU threads. Each figure is the best of three rounds (the
+machine may be shared).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ CONFIGS = (
     "tfidf baseline",
 )
 TOKENS = 128
+ROUNDS = 3
 
 
 def _texts(model_dir: Path, n: int) -> list[str]:
@@ -117,14 +119,18 @@ def measure(config: str, model_dir: Path, threads: int) -> dict[str, float]:
     texts = _texts(model_dir, max(n32, 32))
     fn(texts[:32])  # warm-up: lazy imports, regex compilation, allocator
     n1 = min(64, n32 // 2)
-    t0 = time.perf_counter()
-    for t in texts[:n1]:
-        fn([t])  # type: ignore[operator]
-    b1 = (time.perf_counter() - t0) / n1
-    t0 = time.perf_counter()
-    for i in range(0, n32, 32):
-        fn(texts[i : i + 32])  # type: ignore[operator]
-    b32 = (time.perf_counter() - t0) / n32
+    b1 = b32 = float("inf")
+    # Best of ROUNDS: the machine is shared, and a burst of someone else's work only ever
+    # makes a round slower, so the fastest round is the closest to this code's own cost.
+    for _ in range(ROUNDS):
+        t0 = time.perf_counter()
+        for t in texts[:n1]:
+            fn([t])  # type: ignore[operator]
+        b1 = min(b1, (time.perf_counter() - t0) / n1)
+        t0 = time.perf_counter()
+        for i in range(0, n32, 32):
+            fn(texts[i : i + 32])  # type: ignore[operator]
+        b32 = min(b32, (time.perf_counter() - t0) / n32)
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"b1_ms": b1 * 1000, "b1_per_s": 1 / b1, "b32_per_s": 1 / b32, "rss_mb": rss_kb / 1024}
 

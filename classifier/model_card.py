@@ -58,8 +58,9 @@ def render(metrics: dict[str, Any], hparams: dict[str, Any]) -> str:
         "## Model",
         "",
         f"- Architecture: BERT encoder (`{hparams.get('model')}`, base: "
-        f"`{hparams.get('base') or 'none: trained from scratch'}`), masked mean pooling, a "
-        "verdict head (1 logit) and a red-flag head (11 logits, order in `labels.json`).",
+        f"`{hparams.get('base') or 'none: trained from scratch'}`); a verdict head (1 logit) "
+        "over the mean and max of the token states and a red-flag head (11 logits, order in "
+        "`labels.json`) with one attention query per code over the tokens.",
         "- Final verdict: a logistic-regression fusion of the model's scores and the rule scores "
         "(`calibration.json`), fitted on the dev split; the threshold was chosen on dev "
         "(out-of-fold) to maximise F1.",
@@ -80,6 +81,11 @@ def render(metrics: dict[str, Any], hparams: dict[str, Any]) -> str:
     lines += ["", "## Labels", "", "`suspicious` plus these red flags:", ""]
     lines += [f"- `{c}`: {label}" for c, label in RED_FLAG_LABELS.items()]
     lines += ["", "## Results", ""]
+    lines += [
+        "Thresholds were fixed on dev before test and challenge were scored. The fusion and its "
+        "thresholds are fitted on dev, so its dev row is in-sample; read test and challenge.",
+        "",
+    ]
     for split in ("dev", "test", "challenge"):
         if split in metrics:
             lines += [f"### {split}", "", *_split_table(metrics[split]), ""]

@@ -436,6 +436,8 @@ def train(
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(out_dir))
     tok.save_pretrained(str(out_dir))
+    # safetensors writes 0600; the service may run as another user than the trainer.
+    (out_dir / "model.safetensors").chmod(0o644)
     stamp = datetime.now(UTC).strftime("%Y%m%d")
     version = f"{name}-{stamp}-{version_hash[:8]}"
     hparams = {**asdict(args), "base": base, "model": name, "version": version}
