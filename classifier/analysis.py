@@ -12,6 +12,7 @@ import dataclasses
 from typing import Any
 
 from classifier.entities import extract_entities
+from classifier.normalize import normalize
 from classifier.rates import ExchangeRates
 from classifier.rules import detect_all
 from classifier.types import Entities, RuleHit, Span
@@ -62,6 +63,7 @@ def analyse(
 ) -> tuple[Entities, dict[str, RuleHit]]:
     """Entities and rule hits for one advert, spans indexing ``text``."""
     full, offset = combined_text(text, title)
-    ents = extract_entities(full, rates=rates)
-    hits = detect_all(full, entities=ents, rates=rates)
+    norm = normalize(full)  # once, shared by entities and rules
+    ents = extract_entities(full, rates=rates, norm=norm)
+    hits = detect_all(full, entities=ents, rates=rates, norm=norm)
     return shift_entities(ents, offset), {c: shift_hit(h, offset) for c, h in hits.items()}

@@ -204,28 +204,92 @@ _LICENCE_RE = re.compile(
 # --- places and jobs ------------------------------------------------------------------------
 
 
+_WORD_START = r"(?<![\w$])"
+_WORD_END = r"(?![\w$])"
+
+
 def _word_re(patterns: tuple[str, ...], flags: int = re.I) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w$])(?:{'|'.join(patterns)})(?![\w$])", flags)
+    return re.compile(rf"{_WORD_START}(?:{'|'.join(patterns)}){_WORD_END}", flags)
+
+
+def _first_chars(pattern: str) -> str | None:
+    """The literal first character of a pattern, or None when it may start otherwise."""
+    if pattern[:1].isalnum() and pattern[1:2] not in ("?", "*", "{"):
+        return pattern[0]
+    return None
+
+
+class _Gazetteer:
+    """Many word patterns, each with a payload, searched as fast as one.
+
+    Running a couple of hundred place patterns over every advert one by one was the largest
+    cost of the rules. One combined look-ahead finds the few positions where *any* of them can
+    start (a superset: it does not check the word end); there, only the patterns that can
+    start with that character are tried. The result equals running each pattern's
+    ``finditer`` on its own: per pattern, a match that starts inside its previous match is
+    skipped, as ``finditer`` would.
+    """
+
+    def __init__(self, entries: list[tuple[tuple[str, ...], int, object]]) -> None:
+        # flags -> first character ("" = any) -> [(entry number, pattern, payload)]
+        self.index: dict[int, dict[str, list[tuple[int, re.Pattern[str], object]]]] = {}
+        alternatives: dict[int, list[str]] = {}
+        for i, (pats, flags, payload) in enumerate(entries):
+            compiled = _word_re(pats, flags)
+            alternatives.setdefault(flags, []).extend(pats)
+            by_char = self.index.setdefault(flags, {})
+            firsts = {_first_chars(p) for p in pats}
+            keys = {""} if None in firsts else {c.lower() if flags & re.I else c for c in firsts}
+            for key in keys:  # type: ignore[union-attr]
+                by_char.setdefault(key, []).append((i, compiled, payload))
+        self.prefilters = {
+            flags: re.compile(rf"{_WORD_START}(?=(?:{'|'.join(pats)}))", flags)
+            for flags, pats in alternatives.items()
+        }
+        self.ignore_case = {flags: bool(flags & re.I) for flags in alternatives}
+
+    def finditer(self, text: str, flags: int) -> Iterable[tuple[re.Match[str], object]]:
+        """Matches of the patterns compiled with ``flags``, by position then pattern order."""
+        prefilter = self.prefilters.get(flags)
+        if prefilter is None:
+            return
+        by_char = self.index[flags]
+        anywhere = by_char.get("", [])
+        fold = self.ignore_case[flags]
+        last_end: dict[int, int] = {}
+        for start in prefilter.finditer(text):
+            pos = start.start()
+            ch = text[pos].lower() if fold else text[pos]
+            candidates = by_char.get(ch, [])
+            if anywhere:
+                candidates = sorted(candidates + anywhere, key=lambda c: c[0])
+            for i, pattern, payload in candidates:
+                if pos < last_end.get(i, 0):
+                    continue
+                m = pattern.match(text, pos)
+                if m is not None:
+                    last_end[i] = m.end()
+                    yield m, payload
 
 
 @lru_cache(maxsize=1)
-def _place_patterns() -> list[tuple[re.Pattern[str], str, str, str | None]]:
-    out: list[tuple[re.Pattern[str], str, str, str | None]] = []
+def _places_gazetteer() -> _Gazetteer:
+    entries: list[tuple[tuple[str, ...], int, object]] = []
     for iso, name, pats in COUNTRIES:
-        out.append((_word_re(pats), iso, name, None))
+        entries.append((pats, re.I, (iso, name, None)))
     for pat, iso, name, city in CASE_SENSITIVE:
-        out.append((_word_re((pat,), 0), iso, name, city))
+        entries.append(((pat,), 0, (iso, name, city)))
     country_names = {iso: name for iso, name, _ in COUNTRIES}
     for iso, city, pats in FOREIGN_CITIES:
-        out.append((_word_re(pats), iso, country_names[iso], city))
+        entries.append((pats, re.I, (iso, country_names[iso], city)))
     for place, is_city, pats in DOMESTIC:
-        out.append((_word_re(pats), "ID", place, place if is_city else None))
-    return out
+        entries.append((pats, re.I, ("ID", place, place if is_city else None)))
+    return _Gazetteer(entries)
 
 
 @lru_cache(maxsize=1)
-def _job_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(_word_re(pats), label) for label, pats in JOB_TYPES]
+def _jobs_gazetteer() -> _Gazetteer:
+    return _Gazetteer([(pats, re.I, label) for label, pats in JOB_TYPES])
 
 
 # "bahasa Jepang" is a language requirement, "nasi padang" a dish, not a place of work.
@@ -422,17 +486,15 @@ def _licences(text: str, ents: Entities) -> None:
 def _places(norm: Normalized, ents: Entities) -> None:
     # Offsets are kept in the original text so the two kinds of match can overlap-check.
     found: list[tuple[int, int, object]] = []
-    for pattern, iso, name, city in _place_patterns():
-        if not pattern.flags & re.I:
-            # Upper-case abbreviations ("HK", "KL") are looked up in the original text.
-            for m in pattern.finditer(norm.original):
-                found.append((m.start(), m.end(), (iso, name, city)))
+    gazetteer = _places_gazetteer()
+    # Upper-case abbreviations ("HK", "KL") are looked up in the original text.
+    for m, info in gazetteer.finditer(norm.original, 0):
+        found.append((m.start(), m.end(), info))
+    for m, info in gazetteer.finditer(norm.text, re.I):
+        if _NOT_A_PLACE_BEFORE.search(norm.text[max(0, m.start() - 20) : m.start()]):
             continue
-        for m in pattern.finditer(norm.text):
-            if _NOT_A_PLACE_BEFORE.search(norm.text[max(0, m.start() - 20) : m.start()]):
-                continue
-            span = norm.span(*m.span())
-            found.append((span.start, span.end, (iso, name, city)))
+        span = norm.span(*m.span())
+        found.append((span.start, span.end, info))
     for start, end, info in _longest_first(found):
         iso, name, city = info  # type: ignore[misc]
         ents.destinations.append(
@@ -441,10 +503,9 @@ def _places(norm: Normalized, ents: Entities) -> None:
 
 
 def _jobs(norm: Normalized, ents: Entities) -> None:
-    found: list[tuple[int, int, object]] = []
-    for pattern, label in _job_patterns():
-        for m in pattern.finditer(norm.text):
-            found.append((m.start(), m.end(), label))
+    found = [
+        (m.start(), m.end(), label) for m, label in _jobs_gazetteer().finditer(norm.text, re.I)
+    ]
     for start, end, job in _longest_first(found):
         ents.job_types.append((str(job), norm.span(start, end)))
 

@@ -57,11 +57,15 @@ class _Mapped:
 
     def per_char(self, fn: Callable[[str], str]) -> None:
         """Replace each character by ``fn(char)`` (possibly several characters, or none)."""
+        outs = [fn(ch) for ch in self.text]
+        if all(len(out) == 1 for out in outs):
+            # The common case (every character maps to one): the offset maps stay as they are.
+            self.text = "".join(outs)
+            return
         text: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        for ch, s, e in zip(self.text, self.starts, self.ends, strict=True):
-            out = fn(ch)
+        for out, s, e in zip(outs, self.starts, self.ends, strict=True):
             text.append(out)
             starts.extend([s] * len(out))
             ends.extend([e] * len(out))
@@ -141,8 +145,12 @@ class Normalized:
         return Span(ostart, oend, self.original[ostart:oend])
 
 
+@lru_cache(maxsize=8192)
 def _clean_char(ch: str) -> str:
-    """NFKC (fancy "𝗚𝗔𝗝𝗜" letters -> "gaji"), lower case, and emoji -> space."""
+    """NFKC (fancy "𝗚𝗔𝗝𝗜" letters -> "gaji"), lower case, and emoji -> space.
+
+    Cached: an advert uses a few dozen distinct characters, and this runs once per character.
+    """
     if ch in _DROP_EXTRA:
         return " "
     folded = unicodedata.normalize("NFKC", ch)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -83,11 +84,19 @@ class Context:
         start, end = m.span() if isinstance(m, re.Match) else m
         return self.norm.span(start, end)
 
+    @cached_property
+    def _clause_ends(self) -> list[int]:
+        return [m.end() for m in _CLAUSE_END.finditer(self.t)]
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """Bounds of the sentence (or line) around ``pos`` in the normalised text."""
-        start = 0
-        for m in _CLAUSE_END.finditer(self.t, 0, pos):
-            start = m.end()
+        # The last clause end at or before ``pos`` (bisected: rules ask this many times). A
+        # mark just before ``pos`` ends a clause there even without the space after it.
+        ends = self._clause_ends
+        i = bisect_right(ends, pos)
+        start = ends[i - 1] if i else 0
+        if pos and self.t[pos - 1] in ".!?;":
+            start = pos
         end = _CLAUSE_END.search(self.t, pos)
         return start, (end.start() if end else len(self.t))
 
@@ -818,19 +827,28 @@ assert tuple(DETECTORS) == RED_FLAGS, "one detector per red-flag code, in labels
 
 
 def build_context(
-    text: str, entities: Entities | None = None, rates: ExchangeRates | None = None
+    text: str,
+    entities: Entities | None = None,
+    rates: ExchangeRates | None = None,
+    norm: Normalized | None = None,
 ) -> Context:
     rates = rates or default_rates()
-    norm = normalize(text)
+    norm = norm if norm is not None and norm.original == text else normalize(text)
     ents = entities if entities is not None else extract_entities(text, rates, norm=norm)
     return Context(text=text, norm=norm, ents=ents, rates=rates)
 
 
 def detect_all(
-    text: str, entities: Entities | None = None, rates: ExchangeRates | None = None
+    text: str,
+    entities: Entities | None = None,
+    rates: ExchangeRates | None = None,
+    norm: Normalized | None = None,
 ) -> dict[str, RuleHit]:
-    """Run every detector; return the hits by code (codes without evidence are absent)."""
-    ctx = build_context(text, entities, rates)
+    """Run every detector; return the hits by code (codes without evidence are absent).
+
+    ``norm`` (the :func:`normalize` of ``text``) saves normalising twice when the caller has it.
+    """
+    ctx = build_context(text, entities, rates, norm)
     if ctx.advisory or ctx.gov_notice:
         return {}  # a warning that quotes lures is not an advert making them
     hits: dict[str, RuleHit] = {}
