@@ -42,11 +42,7 @@ def load_classifier(state: AppState) -> None:
         state.classifier_error = "classifier package missing"
         return
     try:
-        state.classifier = Classifier.load(
-            state.settings.model_dir,
-            exchange_rates_file=state.settings.exchange_rates_file,
-            threshold=state.settings.suspicious_threshold,
-        )
+        state.classifier = Classifier.load(**state.settings.classifier_options())
     except Exception as exc:  # reported on /readyz and in the log, never hidden
         log.exception("could not load the classifier")
         state.classifier_error = f"failed to load: {exc}"
@@ -62,6 +58,8 @@ def create_app(settings: Settings | None = None, *, load_model: bool = True) -> 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        for hook in state.on_shutdown:
+            hook()
         engine.dispose()
 
     app = FastAPI(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from threading import Lock
 from typing import Any
@@ -19,4 +20,6 @@ class AppState:
     sessions: sessionmaker[Session]
     classifier: Any = None  # classifier.pipeline.Classifier once loaded
     classifier_error: str | None = None
+    # Called once when the application stops (after the last request), e.g. to write buffers.
+    on_shutdown: list[Callable[[], None]] = field(default_factory=list)
     _lock: Lock = field(default_factory=Lock)

@@ -64,6 +64,7 @@ def start_server(folder: Path, port: int, args: argparse.Namespace) -> subproces
     if args.torch_threads:
         # Read by torch at start-up: its intra-op thread pool (default: one per core).
         env["OMP_NUM_THREADS"] = str(args.torch_threads)
+        env["WASPADA_CLASSIFIER_THREADS"] = str(args.torch_threads)
     subprocess.run(
         [str(Path(sys.executable).with_name("waspada")), "db", "upgrade"],
         env=env, check=True, capture_output=True, cwd=ROOT,

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import torch
 from torch import nn
 
 from classifier.analysis import analyse
@@ -132,13 +133,17 @@ class Classifier:
         threshold: float | None = None,
         quantize: bool = False,
         batch_size: int = DEFAULT_BATCH,
+        threads: int | None = None,
     ) -> Classifier:
         """Load a trained model folder (None = the shipped ``classifier/model/``).
 
         ``threshold`` overrides the dev-chosen verdict threshold on the calibrated score;
         ``quantize`` applies dynamic int8 quantisation (worth it for IndoBERT-base-sized
         models on CPU; slightly changes scores, so re-check the threshold).
+        ``threads`` sets torch's intra-op threads for the whole process (None: leave as is).
         """
+        if threads is not None:
+            torch.set_num_threads(max(1, int(threads)))
         folder = Path(model_dir) if model_dir is not None else SHIPPED_MODEL_DIR
         if not (folder / "config.json").exists():
             raise FileNotFoundError(f"no model in {folder} (expected config.json)")

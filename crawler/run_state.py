@@ -136,11 +136,7 @@ class CrawlContext:
         if self.classifier is None:
             from classifier.pipeline import Classifier
 
-            self.classifier = Classifier.load(
-                self.settings.model_dir,
-                exchange_rates_file=self.settings.exchange_rates_file,
-                threshold=self.settings.suspicious_threshold,
-            )
+            self.classifier = Classifier.load(**self.settings.classifier_options())
         return self.classifier
 
 

@@ -69,7 +69,14 @@ def factory(engine: Engine) -> sessionmaker[Session]:
 
 @pytest.fixture
 def settings(migrated_url: str, tmp_path: Path) -> Settings:
-    return Settings(database_url=migrated_url, data_dir=tmp_path / "var", _env_file=None)  # type: ignore[call-arg]
+    # Check counts written at once, so a test can read them right after a request (the
+    # buffered default has its own test in tests/citizen/test_check_counting.py).
+    return Settings(  # type: ignore[call-arg]
+        database_url=migrated_url,
+        data_dir=tmp_path / "var",
+        check_count_flush_s=0,
+        _env_file=None,
+    )
 
 
 def free_port() -> int:

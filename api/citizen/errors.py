@@ -20,9 +20,7 @@ FETCH_CODES = {
 
 
 class CheckError(Exception):
-    def __init__(
-        self, code: str, status: int = 422, *, detail: str = "", **params: object
-    ) -> None:
+    def __init__(self, code: str, status: int = 422, *, detail: str = "", **params: object) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.status = status

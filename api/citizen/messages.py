@@ -195,8 +195,7 @@ ERRORS: dict[Lang, dict[str, str]] = {
     },
     "en": {
         "empty": "The box is empty. Paste the text of the job advert, or the link to its page.",
-        "too_long": "The text is too long (more than {max} characters). Paste only the job "
-        "advert.",
+        "too_long": "The text is too long (more than {max} characters). Paste only the job advert.",
         "not_url": "This is not a link we can open. A link starts with http:// or https://, "
         "for example https://example.com/jobs",
         "url_not_allowed": "We may not open this link because it points into a private or "

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -31,12 +30,13 @@ from pydantic import BaseModel, Field
 from slowapi.errors import RateLimitExceeded
 
 from api.citizen.check import Checker, CheckInput, CheckResult, parse_input, sniff_input
+from api.citizen.counting import CheckCounter
 from api.citizen.errors import CheckError
 from api.citizen.messages import TIP_THANKS, UI, Lang, pick_lang
 from api.citizen.ratelimit import build_limiter
 from api.citizen.tips import tip_advert
 from api.state import AppState
-from store.services.citizen import MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, record_check, submit_tip
+from store.services.citizen import MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, submit_tip
 
 log = logging.getLogger(__name__)
 
@@ -96,15 +96,13 @@ class Citizen:
         self.state = state
         self.checker = checker
         self.settings = state.settings
-        # One counting write at a time from this process: on SQLite, concurrent writers wait
-        # in its busy handler, which sleeps in steps of up to 100 ms (the tail of a busy hour).
-        self._count_lock = threading.Lock()
+        self.counter = CheckCounter(
+            state.sessions, self.settings.region, self.settings.check_count_flush_s
+        )
+        state.on_shutdown.append(self.counter.close)
 
     def count(self, kind: str, band: str) -> None:
-        with self._count_lock:
-            record_check(
-                self.state.sessions, input_kind=kind, band=band, region=self.settings.region
-            )
+        self.counter.count(kind, band)
 
     def run_check(self, inp: CheckInput) -> CheckResult:
         """Check and count (kind + band, nothing else); failures after validation count as

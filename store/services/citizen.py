@@ -8,6 +8,8 @@ person thought it worth reporting), and the contact is kept only with explicit c
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store.db import transaction
 from store.errors import InvalidInput
-from store.models import Advert, CitizenCheck, ReviewCase, Tip
+from store.models import Advert, CitizenCheck, ReviewCase, Tip, utcnow
 from store.services import alerts, audit
 from store.services.adverts import AdvertIn, ClassificationIn, ingest, open_case
 
@@ -25,15 +27,34 @@ MAX_MESSAGE_CHARS = 2000
 MAX_CONTACT_CHARS = 200  # the column's size
 
 
+@dataclass(frozen=True)
+class CheckCount:
+    """One check as counted: its input kind and band, the region, and when (nothing else)."""
+
+    input_kind: str
+    band: str
+    region: str
+    at: dt.datetime
+
+
+def record_checks(factory: sessionmaker[Session], rows: Sequence[CheckCount]) -> None:
+    """Add the counts of several checks in one transaction (all or none)."""
+    for row in rows:
+        if row.input_kind not in INPUT_KINDS:
+            raise InvalidInput(f"input_kind must be one of {INPUT_KINDS} (got {row.input_kind!r})")
+        if row.band not in BANDS:
+            raise InvalidInput(f"band must be one of {BANDS} (got {row.band!r})")
+    with transaction(factory) as session:
+        session.add_all(
+            CitizenCheck(input_kind=r.input_kind, band=r.band, region=r.region[:100], at=r.at)
+            for r in rows
+        )
+
+
 def record_check(
     factory: sessionmaker[Session], *, input_kind: str, band: str, region: str
 ) -> None:
-    if input_kind not in INPUT_KINDS:
-        raise InvalidInput(f"input_kind must be one of {INPUT_KINDS} (got {input_kind!r})")
-    if band not in BANDS:
-        raise InvalidInput(f"band must be one of {BANDS} (got {band!r})")
-    with transaction(factory) as session:
-        session.add(CitizenCheck(input_kind=input_kind, band=band, region=region[:100]))
+    record_checks(factory, [CheckCount(input_kind, band, region, utcnow())])
 
 
 @dataclass(frozen=True)

@@ -65,13 +65,7 @@ def check(
         reading = checker.read(sniff_input(value, max_chars=settings.check_max_chars))
         from classifier.pipeline import Classifier
 
-        loaded.append(
-            Classifier.load(
-                settings.model_dir,
-                exchange_rates_file=settings.exchange_rates_file,
-                threshold=settings.suspicious_threshold,
-            )
-        )
+        loaded.append(Classifier.load(**settings.classifier_options()))
         answer = checker.classify(reading).to_dict(chosen)
     except CheckError as exc:
         raise fail(exc.message(chosen)) from exc

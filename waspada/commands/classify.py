@@ -22,12 +22,10 @@ def _load_classifier(model_dir: Path | None, batch_size: int = 32) -> Classifier
 
     settings = get_settings()
     try:
-        return Classifier.load(
-            model_dir or settings.model_dir,
-            exchange_rates_file=settings.exchange_rates_file,
-            threshold=settings.suspicious_threshold,
-            batch_size=batch_size,
-        )
+        options = settings.classifier_options()
+        if model_dir is not None:
+            options["model_dir"] = model_dir
+        return Classifier.load(**options, batch_size=batch_size)
     except (OSError, ValueError) as exc:
         raise fail(f"could not load the model: {exc}") from exc
 
