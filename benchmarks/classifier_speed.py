@@ -16,9 +16,9 @@ Rows (each measured in a fresh subprocess so that peak RSS is its own):
 - ``tfidf baseline``: the TF-IDF + logistic-regression baseline (no rules).
 
 Inputs are real test-split adverts cut to exactly 128 tokens of the shipped tokenizer (the
-rules read the same cut text). Targets for the served pipeline (``shipped int8``): >=200 adverts/s at batch 32, <20 ms
-per advert at batch 1, on 2 CPU threads. Each figure is the best of three rounds (the
-machine may be shared).
+rules read the same cut text). Targets for the served pipeline (``shipped int8``): >=200
+adverts/s at batch 32, <20 ms per advert at batch 1, on 2 CPU threads. Each figure is the best
+of three rounds (the machine may be shared).
 """
 
 from __future__ import annotations

@@ -132,9 +132,7 @@ def test_checking_a_link_reads_the_advert_on_the_page(live_app: LiveApp, site: S
     assert all(text[e["start"] : e["end"]] == e["text"] for e in fee["evidence"])
 
 
-def test_redirects_are_followed(
-    live_app: LiveApp, site: Site
-) -> None:
+def test_redirects_are_followed(live_app: LiveApp, site: Site) -> None:
     _, client = live_app
     target = site.add("/iklan", page("Loker", f"<h1>Loker</h1><p>{FEE_SCAM}</p>"))
     r = client.post("/api/check", json={"url": site.chain(2, target)})
@@ -194,9 +192,10 @@ def test_rate_limits_per_client(settings: Settings, classifier: Any) -> None:
     limited = citizen_settings(
         settings, rate_limit_enabled=True, rate_limit_check="3/minute", rate_limit_tip="1/minute"
     )
-    with LiveServer(make_app(limited, classifier)) as server, httpx.Client(
-        base_url=server.url, timeout=30
-    ) as client:
+    with (
+        LiveServer(make_app(limited, classifier)) as server,
+        httpx.Client(base_url=server.url, timeout=30) as client,
+    ):
         codes = [client.post("/api/check", json={"text": LICENSED}).status_code for _ in range(3)]
         assert codes == [200, 200, 200]
         refused = client.post("/api/check", json={"text": LICENSED})

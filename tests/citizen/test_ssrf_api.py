@@ -39,9 +39,7 @@ def test_hostile_urls_are_refused_and_reach_nothing(
     assert (canary.hits, canary6.hits) == (0, 0)
 
 
-def test_the_form_refuses_them_too(
-    live_app: tuple[FastAPI, httpx.Client], canary: Canary
-) -> None:
+def test_the_form_refuses_them_too(live_app: tuple[FastAPI, httpx.Client], canary: Canary) -> None:
     _, client = live_app
     r = client.post("/cek", data={"q": f"http://127.0.0.1:{canary.port}/"})
     assert r.status_code == 422

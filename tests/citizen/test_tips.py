@@ -142,9 +142,7 @@ def test_tip_errors(live_app: LiveApp, factory: sessionmaker[Session]) -> None:
         assert session.scalars(select(Advert)).first() is None
 
 
-def test_the_form_tip_without_javascript(
-    live_app: LiveApp, factory: sessionmaker[Session]
-) -> None:
+def test_the_form_tip_without_javascript(live_app: LiveApp, factory: sessionmaker[Session]) -> None:
     _, client = live_app
     r = client.post(
         "/lapor",
