@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import delete, select, tuple_, update
+from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from store import fingerprint
@@ -191,14 +191,18 @@ def ingest(
             raw=item.raw,
         )
     )
-    linked = _link_near_duplicates(session, advert)
+    # A new advert has no bands, links, entities or case yet: skip looking for them (the
+    # lookups were a third of a crawl's store time).
+    is_new = status == "new"
+    linked = _link_near_duplicates(session, advert, is_new=is_new)
     result = IngestResult(advert.id, status, linked=linked)
     if classification is not None:
-        _replace_entities(session, advert, classification.entities)
+        _replace_entities(session, advert, classification.entities, is_new=is_new)
         record_classification(session, advert, classification, now=now)
         result.flagged = classification.flagged
         if classification.flagged:
-            result.case_opened = open_case(session, advert, now=now) is not None
+            opened = open_case(session, advert, now=now, known_without_case=is_new)
+            result.case_opened = opened is not None
         # The outbox: alerts commit with the advert, and a worker sends them (issue 7).
         cause = "tip" if item.origin == "tip" else "crawl"
         alerts.evaluate(session, advert, classification, cause=cause, now=now)
@@ -217,23 +221,25 @@ def record_classification(
         red_flags=c.red_flags,
         created_at=now or utcnow(),
     )
+    row.flags = [ClassificationFlag(code=f["code"], score=float(f["score"])) for f in c.red_flags]
     session.add(row)
-    session.flush()
-    session.add_all(
-        ClassificationFlag(classification_id=row.id, code=f["code"], score=float(f["score"]))
-        for f in c.red_flags
-    )
     advert.latest_score = c.score
     advert.latest_suspicious = c.suspicious
-    session.flush()
     return row
 
 
 def open_case(
-    session: Session, advert: Advert, *, now: dt.datetime | None = None
+    session: Session,
+    advert: Advert,
+    *,
+    now: dt.datetime | None = None,
+    known_without_case: bool = False,
 ) -> ReviewCase | None:
-    """Open a review case for a flagged advert; None if it already has one."""
-    if session.scalar(select(ReviewCase.id).where(ReviewCase.advert_id == advert.id)):
+    """Open a review case for a flagged advert; None if it already has one.
+    ``known_without_case``: the caller just created the advert, so there is none to look up."""
+    if not known_without_case and session.scalar(
+        select(ReviewCase.id).where(ReviewCase.advert_id == advert.id)
+    ):
         return None
     case = ReviewCase(advert_id=advert.id, status=CaseStatus.new, opened_at=now or utcnow())
     session.add(case)
@@ -263,38 +269,44 @@ _ENTITY_KINDS = {
 }
 
 
-def _replace_entities(session: Session, advert: Advert, entities: dict[str, Any]) -> None:
-    for old in list(advert.entities):
-        session.delete(old)
-    rows: list[Entity] = []
+def _replace_entities(
+    session: Session, advert: Advert, entities: dict[str, Any], *, is_new: bool = False
+) -> None:
+    # Entity and band rows are written with Core executemany, not as ORM objects: a crawled
+    # advert has two dozen of them and the ORM's per-object bookkeeping was most of its cost.
+    if not is_new:
+        session.execute(delete(Entity).where(Entity.advert_id == advert.id))
+        session.expire(advert, ["entities"])
+    rows: list[dict[str, Any]] = []
+
+    def row(kind: str, value: str, e: dict[str, Any], **more: Any) -> dict[str, Any]:
+        base = {"amount": None, "currency": None, "period": None, "idr_month": None}
+        return {"advert_id": advert.id, "kind": kind, "value": value,
+                "start": e.get("start"), "end": e.get("end"), **base, **more}  # fmt: skip
+
     for key, kind in _ENTITY_KINDS.items():
         seen: set[str] = set()
         for e in entities.get(key, []):
             value = _entity_value(kind, str(e["value"]))
             if value and value not in seen:
                 seen.add(value)
-                rows.append(Entity(kind=kind, value=value, start=e.get("start"), end=e.get("end")))
+                rows.append(row(kind, value, e))
     for d in entities.get("destinations", []):
+        rows.append(row("destination", d["country"], d))
+    for sal in entities.get("salaries", []):
         rows.append(
-            Entity(kind="destination", value=d["country"], start=d.get("start"), end=d.get("end"))
-        )
-    for s in entities.get("salaries", []):
-        rows.append(
-            Entity(
-                kind="salary",
-                value=s.get("text", "")[:300],
-                start=s.get("start"),
-                end=s.get("end"),
-                amount=s.get("amount_max") or s.get("amount"),
-                currency=s.get("currency"),
-                period=s.get("period"),
-                idr_month=s.get("idr_month"),
+            row(
+                "salary",
+                sal.get("text", "")[:300],
+                sal,
+                amount=sal.get("amount_max") or sal.get("amount"),
+                currency=sal.get("currency"),
+                period=sal.get("period"),
+                idr_month=sal.get("idr_month"),
             )
         )
-    for row in rows:
-        row.advert_id = advert.id
-    session.add_all(rows)
-    session.flush()
+    if rows:
+        session.execute(insert(Entity), rows)
 
 
 def _entity_value(kind: str, value: str) -> str:
@@ -307,18 +319,27 @@ def _entity_value(kind: str, value: str) -> str:
     return value.lower()[:300]
 
 
-def _link_near_duplicates(session: Session, advert: Advert) -> list[int]:
+def _link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = False) -> list[int]:
     assert advert.minhash is not None
     hashes = fingerprint.band_hashes(advert.minhash)
     with session.no_autoflush:
-        session.execute(delete(AdvertBand).where(AdvertBand.advert_id == advert.id))
+        if not is_new:
+            session.execute(delete(AdvertBand).where(AdvertBand.advert_id == advert.id))
         # One indexed lookup for all 16 bands; a heavily reposted text is capped so one
         # advert never costs more than MAX_CANDIDATES comparisons.
         candidates = list(
             session.scalars(
                 select(AdvertBand.advert_id)
                 .where(
-                    tuple_(AdvertBand.band, AdvertBand.hash).in_(list(enumerate(hashes))),
+                    # OR of (band = ? AND hash = ?), not a row-value IN: SQLite plans the
+                    # IN form as a scan of every band row (quadratic over a crawl), the OR
+                    # form as 16 index searches; PostgreSQL uses the index for both.
+                    or_(
+                        *(
+                            and_(AdvertBand.band == b, AdvertBand.hash == h)
+                            for b, h in enumerate(hashes)
+                        )
+                    ),
                     AdvertBand.advert_id != advert.id,
                 )
                 .distinct()
@@ -336,16 +357,24 @@ def _link_near_duplicates(session: Session, advert: Advert) -> list[int]:
                 if sim >= fingerprint.NEAR_DUP_JACCARD:
                     scored.append((sim, other_id))
         best = sorted(scored, reverse=True)[:MAX_LINKS]
-        existing = set(
-            session.scalars(select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id))
+        existing = (
+            set()
+            if is_new or not best
+            else set(
+                session.scalars(
+                    select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id)
+                )
+            )
         )
-    session.add_all(AdvertBand(advert_id=advert.id, band=b, hash=h) for b, h in enumerate(hashes))
+    session.execute(
+        insert(AdvertBand),
+        [{"advert_id": advert.id, "band": b, "hash": h} for b, h in enumerate(hashes)],
+    )
     for sim, other_id in best:
         if other_id not in existing:
             # Links are stored both ways so either advert's page finds the other.
             session.add(AdvertLink(advert_id=advert.id, other_id=other_id, similarity=sim))
             session.add(AdvertLink(advert_id=other_id, other_id=advert.id, similarity=sim))
-    session.flush()
     return sorted(other_id for _, other_id in best)
 
 
