@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,11 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=5000)
@@ -56,6 +62,7 @@ def main() -> None:
         cmd = [exe, "crawl", "listing", "--start-url", info["start"],
                "--options", json.dumps(info["options"]), "--json"]  # fmt: skip
         started = time.perf_counter()
+        self_cpu_before = _cpu(resource.RUSAGE_SELF)
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True)  # fmt: skip
         samples: list[tuple[float, float]] = []
@@ -64,6 +71,9 @@ def main() -> None:
             time.sleep(0.5)
         out, err = proc.communicate()
         wall = time.perf_counter() - started
+        # The crawler is this script's only child; the site's server threads run in this process.
+        crawler_cpu = _cpu(resource.RUSAGE_CHILDREN)
+        server_cpu = _cpu(resource.RUSAGE_SELF) - self_cpu_before
         if proc.returncode != 0:
             raise SystemExit(f"crawl failed: {err[-2000:]}")
         run = json.loads(out.splitlines()[-1])
@@ -89,6 +99,8 @@ def main() -> None:
     for name, value in (("fetch+engine", fetch_other), ("parse", parse), ("classify", classify),
                         ("store", store)):  # fmt: skip
         print(f"time in {name:<13}{value:6.1f} s  {100 * value / busy:5.1f} %")
+    print(f"CPU seconds          crawler {crawler_cpu:.1f}, site server {server_cpu:.1f} "
+          f"(of {2 * wall:.0f} core-seconds on 2 cores)")  # fmt: skip
     if samples:
         n = len(samples)
         picks = [samples[n // 10], samples[n // 2], samples[-1]]

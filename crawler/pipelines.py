@@ -94,6 +94,7 @@ class ClassifyStorePipeline(_Stage):
         return ctx
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        self.ctx.preload_classifier()
         # Items a killed or database-less earlier run left behind are stored first.
         self.buffer = self.ctx.state.spooled()
         if self.buffer:

@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 import socket
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -131,13 +132,27 @@ class CrawlContext:
     seen_urls: set[str] = field(default_factory=set)
     gone_urls: set[str] = field(default_factory=set)
     classifier: Any = None
+    _classifier_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def get_classifier(self) -> Any:
-        if self.classifier is None:
-            from classifier.pipeline import Classifier
+        with self._classifier_lock:  # the preload thread and the pipeline may both ask
+            if self.classifier is None:
+                from classifier.pipeline import Classifier
 
-            self.classifier = Classifier.load(**self.settings.classifier_options())
-        return self.classifier
+                self.classifier = Classifier.load(**self.settings.classifier_options())
+            return self.classifier
+
+    def preload_classifier(self) -> None:
+        """Import and load the model in a thread while the first pages download (it takes
+        seconds; the first batch would otherwise wait for it with the crawl stopped)."""
+
+        def load() -> None:
+            try:
+                self.get_classifier()
+            except Exception:  # the first batch loads it again and reports the error there
+                log.exception("could not preload the classifier")
+
+        threading.Thread(target=load, name="waspada-load-model", daemon=True).start()
 
 
 def context_of(crawler: Crawler | None) -> CrawlContext | None:

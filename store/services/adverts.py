@@ -12,9 +12,10 @@ import hashlib
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from store import fingerprint
@@ -306,7 +307,7 @@ def _replace_entities(
             )
         )
     if rows:
-        session.execute(insert(Entity), rows)
+        session.connection().execute(insert(Entity.__table__), rows)
 
 
 def _entity_value(kind: str, value: str) -> str:
@@ -319,6 +320,27 @@ def _entity_value(kind: str, value: str) -> str:
     return value.lower()[:300]
 
 
+@cache
+def _candidates_query() -> Select[tuple[int]]:
+    """Adverts sharing a band with the one being stored, built once (constructing 16 OR-ed
+    comparisons per advert cost more than running the query).
+
+    An OR of (band = ? AND hash = ?), not a row-value IN: SQLite plans the IN form as a scan
+    of every band row (quadratic over a crawl), the OR form as 16 index searches; PostgreSQL
+    uses the index for both."""
+    pairs = (
+        and_(AdvertBand.band == band, AdvertBand.hash == bindparam(f"h{band}"))
+        for band in range(fingerprint.BANDS)
+    )
+    return (
+        select(AdvertBand.advert_id)
+        .where(or_(*pairs), AdvertBand.advert_id != bindparam("self_id"))
+        .distinct()
+        .order_by(AdvertBand.advert_id.desc())
+        .limit(MAX_CANDIDATES)
+    )
+
+
 def _link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = False) -> list[int]:
     assert advert.minhash is not None
     hashes = fingerprint.band_hashes(advert.minhash)
@@ -327,26 +349,8 @@ def _link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = Fa
             session.execute(delete(AdvertBand).where(AdvertBand.advert_id == advert.id))
         # One indexed lookup for all 16 bands; a heavily reposted text is capped so one
         # advert never costs more than MAX_CANDIDATES comparisons.
-        candidates = list(
-            session.scalars(
-                select(AdvertBand.advert_id)
-                .where(
-                    # OR of (band = ? AND hash = ?), not a row-value IN: SQLite plans the
-                    # IN form as a scan of every band row (quadratic over a crawl), the OR
-                    # form as 16 index searches; PostgreSQL uses the index for both.
-                    or_(
-                        *(
-                            and_(AdvertBand.band == b, AdvertBand.hash == h)
-                            for b, h in enumerate(hashes)
-                        )
-                    ),
-                    AdvertBand.advert_id != advert.id,
-                )
-                .distinct()
-                .order_by(AdvertBand.advert_id.desc())
-                .limit(MAX_CANDIDATES)
-            )
-        )
+        params = {f"h{band}": h for band, h in enumerate(hashes)}
+        candidates = list(session.scalars(_candidates_query(), {**params, "self_id": advert.id}))
         scored: list[tuple[float, int]] = []
         if candidates:
             rows = session.execute(
@@ -366,8 +370,8 @@ def _link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = Fa
                 )
             )
         )
-    session.execute(
-        insert(AdvertBand),
+    session.connection().execute(
+        insert(AdvertBand.__table__),
         [{"advert_id": advert.id, "band": b, "hash": h} for b, h in enumerate(hashes)],
     )
     for sim, other_id in best:
