@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 import phonenumbers
 
@@ -238,9 +239,13 @@ class _Gazetteer:
             compiled = _word_re(pats, flags)
             alternatives.setdefault(flags, []).extend(pats)
             by_char = self.index.setdefault(flags, {})
-            firsts = {_first_chars(p) for p in pats}
-            keys = {""} if None in firsts else {c.lower() if flags & re.I else c for c in firsts}
-            for key in keys:  # type: ignore[union-attr]
+            firsts = [_first_chars(p) for p in pats]
+            keys: set[str] = set()
+            for c in firsts:
+                keys.add("" if c is None else c.lower() if flags & re.I else c)
+            if "" in keys:  # a pattern that may start anywhere is tried at every position
+                keys = {""}
+            for key in keys:
                 by_char.setdefault(key, []).append((i, compiled, payload))
         self.prefilters = {
             flags: re.compile(rf"{_WORD_START}(?=(?:{'|'.join(pats)}))", flags)
@@ -496,7 +501,7 @@ def _places(norm: Normalized, ents: Entities) -> None:
         span = norm.span(*m.span())
         found.append((span.start, span.end, info))
     for start, end, info in _longest_first(found):
-        iso, name, city = info  # type: ignore[misc]
+        iso, name, city = cast(tuple[str, str, str | None], info)
         ents.destinations.append(
             Destination(country=iso, name=name, span=_span(norm.original, start, end), city=city)
         )

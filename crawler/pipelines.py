@@ -23,6 +23,7 @@ from crawler.items import AdvertItem
 from crawler.run_state import CrawlContext, context_of
 from store.db import transaction
 from store.fingerprint import content_hash
+from store.services import alerts
 from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn, ingest
 
 log = logging.getLogger(__name__)
@@ -146,8 +147,10 @@ class ClassifyStorePipeline(_Stage):
         outcomes = []
         try:
             with transaction(ctx.sessions) as session:
+                rules = alerts.enabled_rules(session)  # once per batch, not per advert
                 for item, result in zip(items, results, strict=True):
-                    outcomes.append(ingest(session, advert_in(item, ctx), _classification(result)))
+                    advert, classification = advert_in(item, ctx), _classification(result)
+                    outcomes.append(ingest(session, advert, classification, alert_rules=rules))
         except IntegrityError:
             # Another crawler process stored one of these adverts a moment ago: store one by
             # one, so each finds the other's row and upserts onto it.

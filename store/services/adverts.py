@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -24,6 +24,7 @@ from store.models import (
     AdvertBand,
     AdvertLink,
     AdvertVersion,
+    AlertRule,
     CaseStatus,
     Classification,
     ClassificationFlag,
@@ -136,8 +137,11 @@ def ingest(
     classification: ClassificationIn | None = None,
     *,
     now: dt.datetime | None = None,
+    alert_rules: Sequence[AlertRule] | None = None,
 ) -> IngestResult:
-    """Upsert one advert. Unchanged adverts only get ``last_seen`` touched (and un-removed)."""
+    """Upsert one advert. Unchanged adverts only get ``last_seen`` touched (and un-removed).
+    ``alert_rules``: the enabled alert rules, read once per transaction by a caller that
+    ingests many adverts in it (see :func:`store.services.alerts.enabled_rules`)."""
     now = now or utcnow()
     chash = fingerprint.content_hash(item.title, item.body_text)
     advert = None
@@ -206,7 +210,7 @@ def ingest(
             result.case_opened = opened is not None
         # The outbox: alerts commit with the advert, and a worker sends them (issue 7).
         cause = "tip" if item.origin == "tip" else "crawl"
-        alerts.evaluate(session, advert, classification, cause=cause, now=now)
+        alerts.evaluate(session, advert, classification, cause=cause, now=now, rules=alert_rules)
     return result
 
 
@@ -307,7 +311,7 @@ def _replace_entities(
             )
         )
     if rows:
-        session.connection().execute(insert(Entity.__table__), rows)
+        session.connection().execute(insert(Entity), rows)
 
 
 def _entity_value(kind: str, value: str) -> str:
@@ -321,7 +325,7 @@ def _entity_value(kind: str, value: str) -> str:
 
 
 @cache
-def _candidates_query() -> Select[tuple[int]]:
+def _candidates_query() -> Select[int]:
     """Adverts sharing a band with the one being stored, built once (constructing 16 OR-ed
     comparisons per advert cost more than running the query).
 
@@ -371,7 +375,7 @@ def _link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = Fa
             )
         )
     session.connection().execute(
-        insert(AdvertBand.__table__),
+        insert(AdvertBand),
         [{"advert_id": advert.id, "band": b, "hash": h} for b, h in enumerate(hashes)],
     )
     for sim, other_id in best:

@@ -495,6 +495,10 @@ class _Link:
     case_status: str
 
 
+def enabled_rules(session: Session) -> list[AlertRule]:
+    return list(session.scalars(select(AlertRule).where(AlertRule.enabled.is_(True))))
+
+
 def evaluate(
     session: Session,
     advert: Advert,
@@ -502,13 +506,16 @@ def evaluate(
     *,
     cause: str,
     now: dt.datetime | None = None,
+    rules: Sequence[AlertRule] | None = None,
 ) -> list[Alert]:
     """Write an alert for every enabled rule this advert matches; call it inside the
     transaction that stored the advert and its classification (it only flushes).
-    Returns the alerts made (none for rules that already alerted on it or on a repost)."""
+    Returns the alerts made (none for rules that already alerted on it or on a repost).
+    ``rules``: :func:`enabled_rules` read once in this transaction, when storing many
+    adverts (a crawl batch); None reads them here."""
     if cause not in CAUSES:
         raise InvalidInput(f"cause must be one of {CAUSES} (got {cause!r})")
-    rules = list(session.scalars(select(AlertRule).where(AlertRule.enabled.is_(True))))
+    rules = enabled_rules(session) if rules is None else rules
     if not rules:
         return []
     now = now or utcnow()
