@@ -4,6 +4,8 @@ every WASPADA_CHECK_COUNT_FLUSH_S seconds and at shutdown; a failed write is ret
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -25,13 +27,23 @@ def _rows(factory: sessionmaker[Session]) -> int:
         return int(session.scalar(select(func.count(CitizenCheck.id))) or 0)
 
 
+@contextmanager
+def _serving(settings: Settings, classifier: Any, flush_s: float) -> Iterator[httpx.Client]:
+    app = make_app(citizen_settings(settings, check_count_flush_s=flush_s), classifier)
+    with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        yield client
+
+
+def _check(client: httpx.Client, n: int) -> None:
+    for i in range(n):
+        assert client.post("/api/check", json={"text": f"{ADVERT} {i}"}).status_code == 200
+
+
 def test_counts_arrive_within_the_flush_interval(
     settings: Settings, classifier: Any, factory: sessionmaker[Session]
 ) -> None:
-    app = make_app(citizen_settings(settings, check_count_flush_s=0.2), classifier)
-    with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as client:
-        for i in range(5):
-            assert client.post("/api/check", json={"text": f"{ADVERT} {i}"}).status_code == 200
+    with _serving(settings, classifier, flush_s=0.2) as client:
+        _check(client, 5)
         deadline = time.monotonic() + 10
         while _rows(factory) < 5 and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -44,10 +56,8 @@ def test_counts_arrive_within_the_flush_interval(
 def test_pending_counts_are_written_at_shutdown(
     settings: Settings, classifier: Any, factory: sessionmaker[Session]
 ) -> None:
-    app = make_app(citizen_settings(settings, check_count_flush_s=3600), classifier)
-    with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as client:
-        for i in range(3):
-            assert client.post("/api/check", json={"text": f"{ADVERT} {i}"}).status_code == 200
+    with _serving(settings, classifier, flush_s=3600) as client:
+        _check(client, 3)
         assert _rows(factory) == 0  # still in memory: no request waited on the database
     assert _rows(factory) == 3  # the server's shutdown wrote them
 
