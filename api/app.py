@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None, *, load_model: bool = True) -> 
     state = AppState(settings=settings, engine=engine, sessions=make_sessionmaker(engine))
     if load_model:
         load_classifier(state)
-        # The model, torch and transformers leave about a million long-lived objects; every
+        # The model, torch and transformers leave ~380,000 long-lived objects; every
         # full garbage collection walked them all, stalling every request for ~0.4 s now and
         # then (seen as the p99 of benchmarks/check_latency.py). Frozen, they are skipped.
         gc.collect()
