@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -55,11 +54,6 @@ def create_app(settings: Settings | None = None, *, load_model: bool = True) -> 
     state = AppState(settings=settings, engine=engine, sessions=make_sessionmaker(engine))
     if load_model:
         load_classifier(state)
-        # The model, torch and transformers leave ~380,000 long-lived objects; every
-        # full garbage collection walked them all, stalling every request for ~0.4 s now and
-        # then (seen as the p99 of benchmarks/check_latency.py). Frozen, they are skipped.
-        gc.collect()
-        gc.freeze()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

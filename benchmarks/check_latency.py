@@ -62,8 +62,7 @@ def start_server(folder: Path, port: int, args: argparse.Namespace) -> subproces
     if args.model_dir:
         env["WASPADA_MODEL_DIR"] = args.model_dir
     if args.torch_threads:
-        # Read by torch at start-up: its intra-op thread pool (default: one per core).
-        env["OMP_NUM_THREADS"] = str(args.torch_threads)
+        # The server's own setting for torch's intra-op threads (default: one per core).
         env["WASPADA_CLASSIFIER_THREADS"] = str(args.torch_threads)
     subprocess.run(
         [str(Path(sys.executable).with_name("waspada")), "db", "upgrade"],

@@ -213,11 +213,14 @@ def _word_re(patterns: tuple[str, ...], flags: int = re.I) -> re.Pattern[str]:
     return re.compile(rf"{_WORD_START}(?:{'|'.join(patterns)}){_WORD_END}", flags)
 
 
-def _first_chars(pattern: str) -> str | None:
+def _first_char(pattern: str) -> str | None:
     """The literal first character of a pattern, or None when it may start otherwise."""
     if pattern[:1].isalnum() and pattern[1:2] not in ("?", "*", "{"):
         return pattern[0]
     return None
+
+
+_Candidate = tuple[int, re.Pattern[str], object]  # (entry number, pattern, payload)
 
 
 class _Gazetteer:
@@ -232,26 +235,33 @@ class _Gazetteer:
     """
 
     def __init__(self, entries: list[tuple[tuple[str, ...], int, object]]) -> None:
-        # flags -> first character ("" = any) -> [(entry number, pattern, payload)]
-        self.index: dict[int, dict[str, list[tuple[int, re.Pattern[str], object]]]] = {}
+        by_flags: dict[int, dict[str, list[_Candidate]]] = {}  # "" = may start anywhere
         alternatives: dict[int, list[str]] = {}
         for i, (pats, flags, payload) in enumerate(entries):
-            compiled = _word_re(pats, flags)
             alternatives.setdefault(flags, []).extend(pats)
-            by_char = self.index.setdefault(flags, {})
-            firsts = [_first_chars(p) for p in pats]
-            keys: set[str] = set()
-            for c in firsts:
-                keys.add("" if c is None else c.lower() if flags & re.I else c)
-            if "" in keys:  # a pattern that may start anywhere is tried at every position
-                keys = {""}
+            firsts = [_first_char(p) for p in pats]
+            keys = (
+                {""}
+                if None in firsts
+                else {c.lower() if flags & re.I else c for c in firsts if c is not None}
+            )
             for key in keys:
-                by_char.setdefault(key, []).append((i, compiled, payload))
+                by_flags.setdefault(flags, {}).setdefault(key, []).append(
+                    (i, _word_re(pats, flags), payload)
+                )
+        # flags -> first character -> the patterns to try there, in entry order (those that
+        # may start anywhere are merged into every list once, here, not per position).
+        self.index: dict[int, dict[str, list[_Candidate]]] = {}
+        for flags, by_char in by_flags.items():
+            anywhere = by_char.pop("", [])
+            merged = {
+                c: sorted(cands + anywhere, key=lambda x: x[0]) for c, cands in by_char.items()
+            }
+            self.index[flags] = {"": anywhere, **merged}
         self.prefilters = {
             flags: re.compile(rf"{_WORD_START}(?=(?:{'|'.join(pats)}))", flags)
             for flags, pats in alternatives.items()
         }
-        self.ignore_case = {flags: bool(flags & re.I) for flags in alternatives}
 
     def finditer(self, text: str, flags: int) -> Iterable[tuple[re.Match[str], object]]:
         """Matches of the patterns compiled with ``flags``, by position then pattern order."""
@@ -259,16 +269,12 @@ class _Gazetteer:
         if prefilter is None:
             return
         by_char = self.index[flags]
-        anywhere = by_char.get("", [])
-        fold = self.ignore_case[flags]
+        anywhere = by_char[""]
         last_end: dict[int, int] = {}
         for start in prefilter.finditer(text):
             pos = start.start()
-            ch = text[pos].lower() if fold else text[pos]
-            candidates = by_char.get(ch, [])
-            if anywhere:
-                candidates = sorted(candidates + anywhere, key=lambda c: c[0])
-            for i, pattern, payload in candidates:
+            ch = text[pos].lower() if flags & re.I else text[pos]
+            for i, pattern, payload in by_char.get(ch, anywhere):
                 if pos < last_end.get(i, 0):
                     continue
                 m = pattern.match(text, pos)

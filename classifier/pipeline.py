@@ -18,6 +18,7 @@ tokenizer copy configured once, the calibration), so one instance can serve many
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -134,6 +135,7 @@ class Classifier:
         quantize: bool = False,
         batch_size: int = DEFAULT_BATCH,
         threads: int | None = None,
+        freeze_gc: bool = False,
     ) -> Classifier:
         """Load a trained model folder (None = the shipped ``classifier/model/``).
 
@@ -141,6 +143,11 @@ class Classifier:
         ``quantize`` applies dynamic int8 quantisation (worth it for IndoBERT-base-sized
         models on CPU; slightly changes scores, so re-check the threshold).
         ``threads`` sets torch's intra-op threads for the whole process (None: leave as is).
+        ``freeze_gc``: for a long-running process (server, crawler), move every object alive
+        after loading out of the garbage collector's full passes with ``gc.freeze()``. The
+        model, torch and transformers leave ~380,000 long-lived objects that every full pass
+        walked: ~0.4 s stalls of every web request now and then (the p99 of
+        benchmarks/check_latency.py went 470 -> 165-199 ms) and CPU taken from a crawl.
         """
         if threads is not None:
             torch.set_num_threads(max(1, int(threads)))
@@ -156,7 +163,7 @@ class Classifier:
             model = quantize_int8(model)  # type: ignore[arg-type]
             version += "+int8"
         scorer = Scorer.from_folder(folder, model, int(hparams.get("max_len", 256)))
-        return cls(
+        loaded = cls(
             scorer,
             calibration,
             ExchangeRates.load(exchange_rates_file),
@@ -164,6 +171,10 @@ class Classifier:
             version=version,
             batch_size=batch_size,
         )
+        if freeze_gc:
+            gc.collect()
+            gc.freeze()
+        return loaded
 
     def components(self, items: Sequence[AdvertInput]) -> Components:
         """Model scores, rule hits, entities and the fused probability for ``items``."""

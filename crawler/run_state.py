@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import gc
 import hashlib
 import json
 import logging
@@ -141,10 +140,6 @@ class CrawlContext:
                 from classifier.pipeline import Classifier
 
                 self.classifier = Classifier.load(**self.settings.classifier_options())
-                # Long-lived model objects out of the garbage collector's full passes (see
-                # api/app.py): they cost CPU on every one of them for the whole crawl.
-                gc.collect()
-                gc.freeze()
             return self.classifier
 
     def preload_classifier(self) -> None:

@@ -12,8 +12,8 @@ SPIDER_MODULES = ["crawler.spiders"]
 AUTOTHROTTLE_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 # Scrapy re-reads and parses a callback's source on every response to warn about `return x`
-# in a generator (its cache misses bound methods): ~2 % of a crawl. Our spiders yield items
-# and requests only; a `return value` in one would be a bug caught by the spider tests.
+# in a generator (its cache misses bound methods): ~2 % of a crawl's samples in a profile.
+# Our spider callbacks only yield items and requests.
 WARN_ON_GENERATOR_RETURN_VALUE = False
 # A page must fit in memory as evidence; job adverts are far smaller than this.
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024

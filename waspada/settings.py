@@ -92,13 +92,15 @@ class Settings(BaseSettings):
 
     def classifier_options(self) -> dict[str, Any]:
         """Keyword arguments for ``classifier.pipeline.Classifier.load``: every place that
-        loads the model (CLI, API, crawler) loads it the same way."""
+        loads the model (CLI, API, crawler) loads it the same way. All of them keep the model
+        for the rest of the process, so its objects are frozen out of the GC's full passes."""
         return {
             "model_dir": self.model_dir,
             "exchange_rates_file": self.exchange_rates_file,
             "threshold": self.suspicious_threshold,
             "quantize": self.classifier_int8,
             "threads": self.classifier_threads or None,
+            "freeze_gc": True,
         }
 
     @property

@@ -101,9 +101,6 @@ class Citizen:
         )
         state.on_shutdown.append(self.counter.close)
 
-    def count(self, kind: str, band: str) -> None:
-        self.counter.count(kind, band)
-
     def run_check(self, inp: CheckInput) -> CheckResult:
         """Check and count (kind + band, nothing else); failures after validation count as
         "error" so the statistics show how often links cannot be read."""
@@ -111,9 +108,9 @@ class Citizen:
             result = self.checker.check(inp)
         except CheckError as exc:
             if exc.status < 500:  # the link could not be read (not: the service is down)
-                self.count(inp.kind, "error")
+                self.counter.count(inp.kind, "error")
             raise
-        self.count(inp.kind, result.band)
+        self.counter.count(inp.kind, result.band)
         return result
 
 

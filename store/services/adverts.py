@@ -196,8 +196,8 @@ def ingest(
             raw=item.raw,
         )
     )
-    # A new advert has no bands, links, entities or case yet: skip looking for them (the
-    # lookups were a third of a crawl's store time).
+    # A new advert has no bands, links, entities or case yet: skip looking for them (measured
+    # storing 640 corpus adverts: 2.8-3.3 ms per advert with the lookups, 2.2-2.7 without).
     is_new = status == "new"
     linked = _link_near_duplicates(session, advert, is_new=is_new)
     result = IngestResult(advert.id, status, linked=linked)
@@ -365,15 +365,10 @@ def _link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = Fa
                 if sim >= fingerprint.NEAR_DUP_JACCARD:
                     scored.append((sim, other_id))
         best = sorted(scored, reverse=True)[:MAX_LINKS]
-        existing = (
-            set()
-            if is_new or not best
-            else set(
-                session.scalars(
-                    select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id)
-                )
-            )
-        )
+        existing: set[int] = set()
+        if best and not is_new:
+            links = select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id)
+            existing = set(session.scalars(links))
     session.connection().execute(
         insert(AdvertBand),
         [{"advert_id": advert.id, "band": b, "hash": h} for b, h in enumerate(hashes)],
