@@ -4,7 +4,11 @@ end to end with the classifier on and SQLite as the store, by the real `waspada 
 Prints pages/s, adverts/s end to end, the share of time in fetch, parse, classify and store,
 and the crawler's memory (RSS) sampled over the run, to show it stays flat.
 
-    .venv/bin/python benchmarks/crawl_speed.py [--pages 5000]
+    .venv/bin/python benchmarks/crawl_speed.py [--pages 5000] [--processes 2]
+
+``--processes N`` (N > 1) runs N crawler processes that share the crawl through Redis (the
+scale-out mode, ``WASPADA_REDIS_URL``; ``--redis-url``, default the local Redis, database 15),
+all storing into the same SQLite file: the way one multi-core server uses every core.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -45,7 +50,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--processes", type=int, default=1, help="crawler processes")
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("WASPADA_TEST_REDIS_URL") or "redis://127.0.0.1:6379/15",
+        help="queue shared by --processes > 1",
+    )
     args = parser.parse_args()
+    key = f"bench-{uuid.uuid4().hex[:8]}"
     with tempfile.TemporaryDirectory() as tmp, FixtureSite() as site:
         url = f"sqlite:///{tmp}/bench.db"
         upgrade(url)
@@ -61,50 +73,74 @@ def main() -> None:
         exe = str(Path(sys.executable).with_name("waspada"))
         cmd = [exe, "crawl", "listing", "--start-url", info["start"],
                "--options", json.dumps(info["options"]), "--json"]  # fmt: skip
+        if args.processes > 1:
+            cmd += ["--crawl-key", key]
+            env["WASPADA_REDIS_URL"] = args.redis_url
         started = time.perf_counter()
         self_cpu_before = _cpu(resource.RUSAGE_SELF)
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)  # fmt: skip
+        procs = [
+            subprocess.Popen(
+                cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(args.processes)
+        ]
         samples: list[tuple[float, float]] = []
-        while proc.poll() is None:
-            samples.append((time.perf_counter() - started, rss_mb(proc.pid)))
+        while any(p.poll() is None for p in procs):
+            samples.append((time.perf_counter() - started, sum(rss_mb(p.pid) for p in procs)))
             time.sleep(0.5)
-        out, err = proc.communicate()
+        outputs = [p.communicate() for p in procs]
         wall = time.perf_counter() - started
-        # The crawler is this script's only child; the site's server threads run in this process.
+        # The crawlers are this script's only children; the site's server threads run here.
         crawler_cpu = _cpu(resource.RUSAGE_CHILDREN)
         server_cpu = _cpu(resource.RUSAGE_SELF) - self_cpu_before
-        if proc.returncode != 0:
-            raise SystemExit(f"crawl failed: {err[-2000:]}")
-        run = json.loads(out.splitlines()[-1])
-        from sqlalchemy import select
+        if args.processes > 1:
+            import redis
+
+            client = redis.Redis.from_url(args.redis_url)
+            for k in client.scan_iter(f"waspada:{key}:*"):
+                client.delete(k)
+        for proc, (_out, err) in zip(procs, outputs, strict=True):
+            if proc.returncode != 0:
+                raise SystemExit(f"crawl failed: {err[-2000:]}")
+        runs = [json.loads(out.splitlines()[-1]) for out, _ in outputs]
+        from sqlalchemy import func, select
 
         from store.db import make_sessionmaker
-        from store.models import CrawlRun
+        from store.models import Advert, CrawlRun
 
         engine = make_engine(url)
         with make_sessionmaker(engine)() as s:
-            stats = s.scalar(select(CrawlRun).order_by(CrawlRun.id.desc())).stats  # type: ignore[union-attr]
+            rows = s.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(len(procs)))
+            all_stats = [r.stats for r in rows]
+            adverts = s.scalar(select(func.count()).select_from(Advert))
         engine.dispose()
-    parse = float(stats.get("waspada/time_parse_s", 0))
-    classify = float(stats.get("waspada/time_classify_s", 0))
-    store = float(stats.get("waspada/time_store_s", 0))
-    busy = float(stats.get("elapsed_time_seconds", wall))
-    fetch_other = max(busy - parse - classify - store, 0.0)
+
+    def total(key: str) -> float:  # per process on average, so shares stay within 100 %
+        return sum(float(st.get(key, 0)) for st in all_stats) / len(all_stats)
+
+    parse, classify, store = (total(f"waspada/time_{k}_s") for k in ("parse", "classify", "store"))
+    busy = max(float(st.get("elapsed_time_seconds", wall)) for st in all_stats)
+    fetch_other = max(total("elapsed_time_seconds") - parse - classify - store, 0.0)
+    run = {k: sum(r[k] for r in runs) for k in ("pages", "items", "flagged")}
+    print(f"crawler processes    {len(procs)}" + (" (sharing one crawl through Redis)"
+                                                  if len(procs) > 1 else ""))  # fmt: skip
     print(f"pages fetched        {run['pages']}")
-    print(f"adverts stored       {run['items']} ({run['flagged']} flagged)")
+    print(f"adverts stored       {run['items']} ({run['flagged']} flagged); "
+          f"{adverts} adverts in the database")  # fmt: skip
     print(f"wall time            {wall:.1f} s (crawl {busy:.1f} s, rest is process start-up)")
     print(f"pages/s              {run['pages'] / busy:.1f}")
     print(f"adverts/s end to end {run['items'] / wall:.1f} (crawl only: {run['items'] / busy:.1f})")
+    share_of = total("elapsed_time_seconds") or busy
     for name, value in (("fetch+engine", fetch_other), ("parse", parse), ("classify", classify),
                         ("store", store)):  # fmt: skip
-        print(f"time in {name:<13}{value:6.1f} s  {100 * value / busy:5.1f} %")
+        print(f"time in {name:<13}{value:6.1f} s  {100 * value / share_of:5.1f} %")
     print(f"CPU seconds          crawler {crawler_cpu:.1f}, site server {server_cpu:.1f} "
           f"(of {2 * wall:.0f} core-seconds on 2 cores)")  # fmt: skip
     if samples:
         n = len(samples)
         picks = [samples[n // 10], samples[n // 2], samples[-1]]
-        print("crawler RSS (MB)     " + ", ".join(f"{mb:.0f} at {t:.0f}s" for t, mb in picks)
+        label = "crawler RSS (MB)" + (", all processes" if len(procs) > 1 else "     ")
+        print(f"{label} " + ", ".join(f"{mb:.0f} at {t:.0f}s" for t, mb in picks)
               + f"; peak {max(mb for _, mb in samples):.0f}")  # fmt: skip
 
 

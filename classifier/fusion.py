@@ -1,9 +1,17 @@
-"""Fusing the network and the rules into one calibrated verdict, and deciding each red flag.
+"""Fusing the network, the n-gram model and the rules into one calibrated verdict, and deciding
+each red flag.
 
-The network is good at the overall gist, the rules at exact phrases and numbers (a salary far
-above the destination's minimum wage, a personal account number); neither alone is as good as
-both. A logistic regression over both sets of scores, fitted on the DEV split, weighs them; it
-is small enough to store as plain JSON and to run with numpy (no scikit-learn at serving time).
+The network is good at the overall gist, the n-gram model (``baseline.py``) at the exact words
+and spellings it saw in training, the rules at phrases and numbers with evidence (a salary far
+above the destination's minimum wage, a personal account number). A logistic regression over
+the network's and the n-gram model's verdict log-odds and the 11 rule scores, fitted on the DEV
+split, weighs them; it is small enough to store as plain JSON and to run with numpy. On the
+2026-12 corpus (dev, 5-fold out of fold, mean of 5 fold seeds) this fusion reached verdict
+F1 0.989, against 0.985 for network + rules (the earlier fusion, which also read the network's
+11 flag probabilities) and 0.981 for n-grams + rules (the n-gram model alone: 0.980 at 0.5);
+the flag probabilities added nothing to the verdict there and were dropped from it. For the flags,
+the "model" probability is the mean of the network's and the n-gram model's (dev, out of
+fold: flag micro-F1 0.912 against 0.893 for the network's alone).
 
 Honesty about the dev split: it is used both to fit the fusion and to pick the threshold, so
 the Brier score, ECE and threshold are computed from *out-of-fold* predictions (5-fold cross-
@@ -31,7 +39,7 @@ DEFAULT_RULE_THRESHOLD = 0.5
 NEVER = 1.01
 FEATURES: tuple[str, ...] = (
     "model_verdict_logit",
-    *(f"model_{c}" for c in RED_FLAGS),
+    "ngram_verdict_logit",
     *(f"rule_{c}" for c in RED_FLAGS),
     "rule_hit_count",
 )
@@ -46,14 +54,20 @@ def rule_scores(hits: Mapping[str, RuleHit]) -> np.ndarray:
 
 def feature_matrix(
     verdict_logits: np.ndarray,
-    flag_probs: np.ndarray,
+    ngram_logits: np.ndarray,
     rules: np.ndarray,
     rule_threshold: float = DEFAULT_RULE_THRESHOLD,
 ) -> np.ndarray:
-    """Rows of [model verdict logit, 11 model flag probabilities, 11 rule scores, rule hits]."""
+    """Rows of [network verdict logit, n-gram verdict logit, 11 rule scores, rule hits]."""
     logit = np.clip(np.asarray(verdict_logits, dtype=np.float64), -20, 20)[:, None]
+    ngram = np.clip(np.asarray(ngram_logits, dtype=np.float64), -20, 20)[:, None]
     hits = (rules >= rule_threshold).sum(axis=1, keepdims=True).astype(np.float64)
-    return np.hstack([logit, flag_probs.astype(np.float64), rules.astype(np.float64), hits])
+    return np.hstack([logit, ngram, rules.astype(np.float64), hits])
+
+
+def flag_probabilities(network: np.ndarray, ngram: np.ndarray) -> np.ndarray:
+    """The fusion's "model" probability per red flag: the mean of the two learned models."""
+    return (np.asarray(network, dtype=np.float64) + np.asarray(ngram, dtype=np.float64)) / 2
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -141,9 +155,21 @@ def _flag_thresholds(
     return best_t
 
 
+def _out_of_fold(x: np.ndarray, y: np.ndarray, k: int, c: float, seed: int) -> np.ndarray:
+    from sklearn.model_selection import StratifiedKFold
+
+    oof = np.zeros(len(y))
+    for tr, te in StratifiedKFold(k, shuffle=True, random_state=seed).split(x, y):
+        lr, mean, scale = _fit_lr(x[tr], y[tr], c, seed)
+        oof[te] = lr.predict_proba((x[te] - mean) / scale)[:, 1]
+    return oof
+
+
 def fit_calibration(
     verdict_logits: np.ndarray,
-    flag_probs: np.ndarray,
+    network_flag_probs: np.ndarray,
+    ngram_logits: np.ndarray,
+    ngram_flag_probs: np.ndarray,
     rules: np.ndarray,
     y_verdict: np.ndarray,
     y_flags: np.ndarray,
@@ -154,25 +180,30 @@ def fit_calibration(
     seed: int = 13,
 ) -> Calibration:
     """Fit the fusion and every threshold on the DEV split (see the module docstring)."""
-    from sklearn.model_selection import StratifiedKFold
-
-    x = feature_matrix(verdict_logits, flag_probs, rules, rule_threshold)
+    x = feature_matrix(verdict_logits, ngram_logits, rules, rule_threshold)
     y = np.asarray(y_verdict).astype(int)
-    oof = np.zeros(len(y))
     k = max(2, min(folds, int(min(np.bincount(y, minlength=2)))))
-    for tr, te in StratifiedKFold(k, shuffle=True, random_state=seed).split(x, y):
-        lr, mean, scale = _fit_lr(x[tr], y[tr], c, seed)
-        oof[te] = lr.predict_proba((x[te] - mean) / scale)[:, 1]
+    oof = _out_of_fold(x, y, k, c, seed)
     threshold = best_threshold(y, oof)
     lr, mean, scale = _fit_lr(x, y, c, seed)
+    # What each learned signal adds, on the same folds: the fusion without the network, and
+    # without the n-gram model (reported in the model card, not used for decisions).
+    ablation = {
+        name: prf(y, (p := _out_of_fold(x[:, cols], y, k, c, seed)) >= best_threshold(y, p))
+        for name, cols in (
+            ("without_network", [i for i in range(x.shape[1]) if i != 0]),
+            ("without_ngram", [i for i in range(x.shape[1]) if i != 1]),
+        )
+    }
 
+    flag_probs = flag_probabilities(network_flag_probs, ngram_flag_probs)
     rule_fired = rules >= rule_threshold
     joint = {
         code: _flag_thresholds(y_flags[:, j], flag_probs[:, j], rules[:, j])
         for j, code in enumerate(RED_FLAGS)
     }
-    model_flag_thresholds = {
-        code: _flag_thresholds(y_flags[:, j], flag_probs[:, j], None)[0]
+    model_flag_thresholds = {  # the network alone (evaluation)
+        code: _flag_thresholds(y_flags[:, j], network_flag_probs[:, j], None)[0]
         for j, code in enumerate(RED_FLAGS)
     }
     model_prob = _sigmoid(np.asarray(verdict_logits, dtype=np.float64))
@@ -187,6 +218,7 @@ def fit_calibration(
         "oof_brier": brier(y, oof),
         "oof_ece": ece(y, oof),
         "oof_verdict_at_threshold": prf(y, oof >= threshold),
+        "oof_verdict_ablation": ablation,
         "model_alone_brier": brier(y, model_prob),
         "model_alone_ece": ece(y, model_prob),
     }

@@ -61,11 +61,17 @@ def render(metrics: dict[str, Any], hparams: dict[str, Any]) -> str:
         f"`{hparams.get('base') or 'none: trained from scratch'}`); a verdict head (1 logit) "
         "over the mean and max of the token states and a red-flag head (11 logits, order in "
         "`labels.json`) with one attention query per code over the tokens.",
-        "- Final verdict: a logistic-regression fusion of the model's scores and the rule scores "
-        "(`calibration.json`), fitted on the dev split; the threshold was chosen on dev "
-        "(out-of-fold) to maximise F1.",
-        "- A red flag is reported when its rule fires or the model's probability passes a "
-        "per-code threshold chosen on dev; evidence spans come from the rules.",
+        "- An n-gram model beside it (`ngram.json`, `ngram.safetensors`): TF-IDF word 1-2-grams "
+        "and character 2-5-grams with one logistic regression for the verdict and one per red "
+        "flag, fitted on the train split (the same recipe as the baseline below).",
+        "- Final verdict: a logistic-regression fusion of the network's and the n-gram model's "
+        "verdict log-odds and the rule scores (`calibration.json`), fitted on the dev split; the "
+        "threshold was chosen on dev (out-of-fold) to maximise F1.",
+        "- A red flag is reported when its rule fires or the mean of the two models' "
+        "probabilities passes a per-code threshold chosen on dev; evidence spans come from the "
+        "rules. In the tables, `model` is the network alone and `baseline` a TF-IDF model "
+        "trained afresh on the train split, so `fusion` against `baseline` shows what the "
+        "network and the rules add to the n-grams.",
         "",
         "## Data",
         "",
@@ -106,6 +112,16 @@ def render(metrics: dict[str, Any], hparams: dict[str, Any]) -> str:
             f"ECE {_fmt(cal.get('model_alone_ece'))}).",
             "",
         ]
+        ablation = cal.get("oof_verdict_ablation", {})
+        if "oof_verdict_at_threshold" in cal and ablation:
+            lines += [
+                "### What each signal adds (dev, out-of-fold verdict F1)",
+                "",
+                f"- fusion {_fmt(cal['oof_verdict_at_threshold']['f1'])}; without the network "
+                f"{_fmt(ablation['without_network']['f1'])}; without the n-gram model "
+                f"{_fmt(ablation['without_ngram']['f1'])}.",
+                "",
+            ]
     if "mlm_ablation" in metrics:
         ab = metrics["mlm_ablation"]
         lines += ["### Masked-LM pretraining (dev, model alone, threshold 0.5)", ""]

@@ -4,9 +4,10 @@
     [result] = clf.classify([AdvertInput(text="Dicari TKW ke Arab, gaji 12jt, ...")])
     result.suspicious, result.score, result.red_flags, result.to_dict()
 
-A result fuses the neural model and the rules (see :mod:`classifier.fusion`): the verdict is a
-calibrated probability from both, each red flag is reported when its rule fires or the model's
-probability for it passes a threshold chosen on the dev split, with the rule's evidence.
+A result fuses the neural model, the n-gram model shipped beside it and the rules (see
+:mod:`classifier.fusion`): the verdict is a calibrated probability from all three, each red
+flag is reported when its rule fires or the two models' mean probability for it passes a
+threshold chosen on the dev split, with the rule's evidence.
 
 Offsets: every evidence span and entity span indexes into ``AdvertInput.text`` exactly as
 given (``text[start:end] == span.text``). The title, when given, is read by the model and the
@@ -30,7 +31,14 @@ import torch
 from torch import nn
 
 from classifier.analysis import analyse
-from classifier.fusion import Calibration, decide_flags, feature_matrix, rule_scores
+from classifier.baseline import TfidfBaseline
+from classifier.fusion import (
+    Calibration,
+    decide_flags,
+    feature_matrix,
+    flag_probabilities,
+    rule_scores,
+)
 from classifier.inference import DEFAULT_BATCH, Scorer, model_text
 from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
 from classifier.model import load_model, quantize_int8
@@ -93,8 +101,11 @@ class Result:
 class Components:
     """The separate signals behind a batch of results (for evaluation and debugging)."""
 
-    model_verdict_logit: np.ndarray  # (N,)
-    model_flag_probs: np.ndarray  # (N, 11)
+    model_verdict_logit: np.ndarray  # (N,) the network
+    model_flag_probs: np.ndarray  # (N, 11) the network
+    ngram_verdict_logit: np.ndarray  # (N,)
+    ngram_flag_probs: np.ndarray  # (N, 11)
+    flag_probs: np.ndarray  # (N, 11) what the fusion's flag decisions read (both models)
     rule_scores: np.ndarray  # (N, 11)
     fused: np.ndarray  # (N,) calibrated probability
     hits: list[dict[str, RuleHit]] = field(default_factory=list)
@@ -111,6 +122,7 @@ class Classifier:
     def __init__(
         self,
         scorer: Scorer,
+        ngrams: TfidfBaseline,
         calibration: Calibration,
         rates: ExchangeRates,
         *,
@@ -119,6 +131,7 @@ class Classifier:
         batch_size: int = DEFAULT_BATCH,
     ) -> None:
         self.scorer = scorer
+        self.ngrams = ngrams
         self.calibration = calibration
         self.rates = rates
         self.threshold = calibration.threshold if threshold is None else float(threshold)
@@ -163,8 +176,11 @@ class Classifier:
             model = quantize_int8(model)  # type: ignore[arg-type]
             version += "+int8"
         scorer = Scorer.from_folder(folder, model, int(hparams.get("max_len", 256)))
+        if not TfidfBaseline.present(folder):
+            raise FileNotFoundError(f"no n-gram model in {folder} (expected ngram.json)")
         loaded = cls(
             scorer,
+            TfidfBaseline.load(folder),
             calibration,
             ExchangeRates.load(exchange_rates_file),
             threshold=threshold,
@@ -181,12 +197,17 @@ class Classifier:
         analysed = [analyse(it.text, it.title, self.rates) for it in items]
         texts = [model_text(it.text, it.title) for it in items]
         logits, probs = self.scorer.score(texts, batch_size=self.batch_size)
+        ngram = self.ngrams.logits(texts)
+        ngram_probs = 1.0 / (1.0 + np.exp(-np.clip(ngram[:, 1:], -50, 50)))
         rules = np.array([rule_scores(h) for _, h in analysed], dtype=np.float64).reshape(-1, 11)
         cal = self.calibration
-        fused = cal.probability(feature_matrix(logits, probs, rules, cal.rule_threshold))
+        fused = cal.probability(feature_matrix(logits, ngram[:, 0], rules, cal.rule_threshold))
         return Components(
             model_verdict_logit=logits,
             model_flag_probs=probs,
+            ngram_verdict_logit=ngram[:, 0],
+            ngram_flag_probs=ngram_probs,
+            flag_probs=flag_probabilities(probs, ngram_probs),
             rule_scores=rules,
             fused=fused,
             hits=[h for _, h in analysed],
@@ -202,7 +223,7 @@ class Classifier:
         for i, item in enumerate(items):
             flags = []
             for code, score, fired in decide_flags(
-                self.calibration, comp.model_flag_probs[i], comp.rule_scores[i]
+                self.calibration, comp.flag_probs[i], comp.rule_scores[i]
             ):
                 hit = comp.hits[i].get(code)
                 use_rule = fired and hit is not None

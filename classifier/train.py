@@ -447,7 +447,7 @@ def train(
         json.dumps(labels, indent=2, ensure_ascii=False) + "\n", "utf-8"
     )
 
-    calibrate(out_dir, dev, version=version, seed=args.seed)
+    calibrate(out_dir, train_set, dev, version=version, seed=args.seed)
     metrics["train_seconds"] = round(time.perf_counter() - t_start, 1)
     if args.report:
         metrics.update(report(out_dir, data_dir))
@@ -462,9 +462,18 @@ def train(
     return metrics
 
 
-def calibrate(out_dir: Path, dev: Sequence[Example], *, version: str, seed: int) -> None:
-    """Fit the fusion on dev with the saved model and the rules; write calibration.json."""
+def calibrate(
+    out_dir: Path,
+    train_set: Sequence[Example],
+    dev: Sequence[Example],
+    *,
+    version: str,
+    seed: int,
+) -> None:
+    """Fit the n-gram model on train (``ngram.*``), then the fusion on dev with the saved
+    network, the n-gram model as saved and the rules; write calibration.json."""
     from classifier.analysis import analyse
+    from classifier.baseline import TfidfBaseline
     from classifier.fusion import fit_calibration, rule_scores
     from classifier.model import load_model
     from classifier.rates import ExchangeRates
@@ -473,12 +482,25 @@ def calibrate(out_dir: Path, dev: Sequence[Example], *, version: str, seed: int)
     hp = json.loads((out_dir / HPARAMS_FILE).read_text("utf-8"))
     model = load_model(out_dir)
     scorer = Scorer(model, raw_tokenizer(load_tokenizer(out_dir), hp["max_len"]), hp["max_len"])
-    logits, probs = scorer.score([model_text(e.text, e.title) for e in dev])
+    texts = [model_text(e.text, e.title) for e in dev]
+    logits, probs = scorer.score(texts)
+    TfidfBaseline(seed=seed).fit(train_set).save(out_dir)
+    ngram = TfidfBaseline.load(out_dir).logits(texts)  # exactly what serving will compute
+    ngram_logits, ngram_flags = ngram[:, 0], 1 / (1 + np.exp(-np.clip(ngram[:, 1:], -50, 50)))
     rates = ExchangeRates.load()
     rules = np.array([rule_scores(analyse(e.text, e.title, rates)[1]) for e in dev])
     y = np.array([e.suspicious for e in dev], dtype=int)
     yf = np.array([e.flag_vector for e in dev], dtype=int).reshape(-1, len(RED_FLAGS))
-    cal = fit_calibration(logits, probs, rules.reshape(-1, len(RED_FLAGS)), y, yf, seed=seed)
+    cal = fit_calibration(
+        logits,
+        probs,
+        ngram_logits,
+        ngram_flags,
+        rules.reshape(-1, len(RED_FLAGS)),
+        y,
+        yf,
+        seed=seed,
+    )
     cal.version = version
     cal.save(out_dir)
 

@@ -71,7 +71,11 @@ CHANNELS = (
 # "review": investigators' decisions exported by `waspada export labels` (put the file in
 # sources/ to learn from them at the next build).
 ORIGINS = ("hand", "generated", "karirhub", "review")
-SLICES = ("wa_telegram", "social", "boards", "agency_gov", "en_ms")
+# The first five slices mix hand-written and generated adverts; the ``fresh_*`` slices are a
+# second round of hand-written adverts only, each by another writer (see the data card).
+SLICES = ("wa_telegram", "social", "boards", "agency_gov", "en_ms",
+          "fresh_chat", "fresh_social", "fresh_formal", "fresh_boards", "fresh_en_ms",
+          "fresh_short", "fresh_hardneg", "fresh_subtle", "fresh_regional", "fresh_long")
 REQUIRED = ("id", "text", "channel", "lang", "suspicious", "red_flags", "origin")
 OUTPUT_FIELDS = (*REQUIRED, "attribution")
 SPLITS = ("train", "dev", "test")

@@ -138,6 +138,8 @@ def test_train_writes_a_loadable_model_folder_reproducibly(tmp_path: Path) -> No
         "hyperparameters.json",
         "labels.json",
         "README.md",
+        "ngram.json",
+        "ngram.safetensors",
     ):
         assert (out1 / name).exists(), name
     assert metrics["data_version"] == data_version(data)
@@ -148,6 +150,9 @@ def test_train_writes_a_loadable_model_folder_reproducibly(tmp_path: Path) -> No
     assert set(cal["flag_thresholds"]) == set(RED_FLAGS)
     # Seeded: the same run twice gives the same weights.
     assert (out1 / "model.safetensors").read_bytes() == (out2 / "model.safetensors").read_bytes()
+    assert (out1 / "ngram.safetensors").read_bytes() == (out2 / "ngram.safetensors").read_bytes()
+    assert set(cal["features"]) >= {"model_verdict_logit", "ngram_verdict_logit"}
+    assert set(cal["report"]["oof_verdict_ablation"]) == {"without_network", "without_ngram"}
 
     clf = Classifier.load(out1)
     items = [AdvertInput(text=SCAMS[0], id="a"), AdvertInput(text=LEGIT[1], id="b")]
@@ -198,3 +203,28 @@ def test_quantized_model_scores_close_to_fp32(tmp_path: Path) -> None:
     assert int8.version.endswith("+int8")
     got = int8.classify(items)
     assert np.allclose([r.score for r in fp32], [r.score for r in got], atol=0.1)
+
+
+def test_ngram_model_saves_and_reloads_to_the_same_scores(tmp_path: Path) -> None:
+    from classifier.baseline import TfidfBaseline
+
+    data = write_corpus(tmp_path / "data")
+    fitted = TfidfBaseline().fit(read_examples(data / "train.jsonl"))
+    fitted.save(tmp_path)
+    loaded = TfidfBaseline.load(tmp_path)
+    texts = [SCAMS[1], LEGIT[2], "kata yang belum pernah dilihat model"]
+    assert np.array_equal(fitted.logits(texts), loaded.logits(texts))
+    verdict, flags = loaded.predict_proba(texts)
+    assert flags.shape == (3, len(RED_FLAGS))
+    assert verdict[0] > 0.5 > verdict[1]  # it learned the tiny corpus, not a constant
+    config = json.loads((tmp_path / "ngram.json").read_text())
+    assert config["outputs"] == ["suspicious", *RED_FLAGS]
+
+
+def test_a_model_folder_without_its_ngram_model_is_a_clear_error(tmp_path: Path) -> None:
+    data = write_corpus(tmp_path / "data")
+    out = tmp_path / "m"
+    train(None, data, out, tiny_args(mlm=False))
+    (out / "ngram.json").unlink()
+    with pytest.raises(FileNotFoundError, match=r"ngram\.json"):
+        Classifier.load(out)

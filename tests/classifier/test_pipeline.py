@@ -40,6 +40,8 @@ def test_shipped_model_folder_is_complete_and_small() -> None:
         "calibration.json",
         "metrics.json",
         "README.md",
+        "ngram.json",
+        "ngram.safetensors",
     ):
         assert name in names
     size = sum(p.stat().st_size for p in SHIPPED_MODEL_DIR.iterdir() if p.is_file())
