@@ -22,6 +22,7 @@ from api.citizen.messages import (
     BAND_LABEL,
     BAND_SUMMARY,
     CHECK_LINKS,
+    CHECK_URGENCY,
     CHECKS,
     FLAG_CHECKS,
     FLAG_EXPLANATION,
@@ -194,8 +195,8 @@ class CheckResult:
         keys: list[str] = []
         if countries & G2G_COUNTRIES:
             keys.append("g2g")
-        for code in codes:
-            keys.extend(FLAG_CHECKS.get(code, ()))
+        flagged = {key for code in codes for key in FLAG_CHECKS.get(code, ())}
+        keys.extend(key for key in CHECK_URGENCY if key in flagged)
         keys.extend(ALWAYS_CHECKS)
         out = []
         for key in dict.fromkeys(keys):

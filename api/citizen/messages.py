@@ -142,6 +142,10 @@ CHECKS: dict[Lang, dict[str, str]] = {
 }
 # Which checks a red flag puts first; the first three are always shown.
 ALWAYS_CHECKS = ("licence", "job_order", "g2g")
+# The order the flagged checks are shown in: the step that cannot be undone comes first
+# (money sent or a passport handed over is lost at once), then the ones that stop a departure.
+# Model scores do not decide it: two flags a few points apart must not swap the advice.
+CHECK_URGENCY = ("no_pay", "work_visa", "g2g", "licence", "job_order", "family")
 FLAG_CHECKS: dict[str, tuple[str, ...]] = {
     "upfront_fee": ("no_pay",),
     "document_fraud": ("no_pay",),

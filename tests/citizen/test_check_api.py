@@ -242,3 +242,12 @@ def test_input_validation_without_http() -> None:
     with pytest.raises(CheckError) as err:
         sniff_input("   ", max_chars=1000)
     assert err.value.code == "empty"
+
+
+def test_every_check_a_flag_calls_for_is_ranked_and_worded() -> None:
+    from api.citizen.messages import ALWAYS_CHECKS, CHECK_URGENCY, CHECKS, FLAG_CHECKS
+
+    called_for = {key for keys in FLAG_CHECKS.values() for key in keys}
+    assert called_for <= set(CHECK_URGENCY)  # else a flag's check would silently vanish
+    for lang in ("id", "en"):
+        assert set(CHECK_URGENCY) | set(ALWAYS_CHECKS) <= set(CHECKS[lang])
