@@ -110,8 +110,11 @@ def render(metrics: dict[str, Any], hparams: dict[str, Any]) -> str:
             f"- Brier score {_fmt(cal.get('oof_brier'))}, ECE {_fmt(cal.get('oof_ece'))} "
             f"(model alone: Brier {_fmt(cal.get('model_alone_brier'))}, "
             f"ECE {_fmt(cal.get('model_alone_ece'))}).",
-            "",
         ]
+        if cal.get("oof_f1_by_c"):
+            tried = ", ".join(f"C={c}: {f}" for c, f in cal["oof_f1_by_c"].items())
+            lines.append(f"- Fusion regularisation C = {cal['c']}, chosen on dev ({tried}).")
+        lines.append("")
         ablation = cal.get("oof_verdict_ablation", {})
         if "oof_verdict_at_threshold" in cal and ablation:
             lines += [
