@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from classifier.corpus import data_version, read_examples
+from classifier.fusion import C_GRID
 from classifier.labels import RED_FLAGS
 from classifier.model import AdvertModel, compact_config, load_model, with_heads
 from classifier.pipeline import AdvertInput, Classifier
@@ -153,6 +154,10 @@ def test_train_writes_a_loadable_model_folder_reproducibly(tmp_path: Path) -> No
     assert (out1 / "ngram.safetensors").read_bytes() == (out2 / "ngram.safetensors").read_bytes()
     assert set(cal["features"]) >= {"model_verdict_logit", "ngram_verdict_logit"}
     assert set(cal["report"]["oof_verdict_ablation"]) == {"without_network", "without_ngram"}
+    # The fusion's C is the dev out-of-fold best of the grid (ties: the smaller C).
+    by_c = {float(c): f for c, f in cal["report"]["oof_f1_by_c"].items()}
+    assert set(by_c) == set(C_GRID)
+    assert cal["report"]["c"] == min(c for c, f in by_c.items() if f == max(by_c.values()))
 
     clf = Classifier.load(out1)
     items = [AdvertInput(text=SCAMS[0], id="a"), AdvertInput(text=LEGIT[1], id="b")]
