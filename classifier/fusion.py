@@ -14,7 +14,8 @@ the n-gram model's (dev, out of fold: flag micro-F1 0.912 against 0.893 for the 
 
 Honesty about the dev split: it is used both to fit the fusion and to pick the threshold, so
 the Brier score, ECE and threshold are computed from *out-of-fold* predictions (5-fold cross-
-validation inside dev); only the final weights are refit on all of dev. The test split is never
+validation inside dev); only the final weights are refit on all of dev. Those out-of-fold
+figures are slightly optimistic, because C is picked on the same folds. The test split is never
 looked at here.
 """
 
@@ -202,8 +203,9 @@ def fit_calibration(
     x = feature_matrix(verdict_logits, ngram_logits, rules, rule_threshold)
     y = np.asarray(y_verdict).astype(int)
     k = max(2, min(folds, int(min(np.bincount(y, minlength=2)))))
-    c_scores = {} if c is not None else _c_scores(x, y, k, seed)
+    c_scores: dict[float, float] = {}
     if c is None:
+        c_scores = _c_scores(x, y, k, seed)
         c = max(c_scores, key=lambda v: (round(c_scores[v], 4), -v))  # ties: the stronger prior
     oof = _out_of_fold(x, y, k, c, seed)
     threshold = best_threshold(y, oof)
