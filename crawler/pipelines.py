@@ -120,6 +120,7 @@ class ClassifyStorePipeline(_Stage):
     def flush(self, *, final: bool) -> None:
         if not self.buffer:
             return
+        self.ctx.state.sync()
         attempts = self.max_attempts if final else 1
         for attempt in range(attempts):
             try:

@@ -64,8 +64,14 @@ class CrawlState:
             self._done_file.flush()
 
     def spool(self, item: AdvertItem) -> None:
+        # Flushed to the OS per item: a killed process (SIGKILL, OOM) loses nothing, exactly
+        # like ``done``. Forcing it to disk is left to ``sync``, once per batch.
         self._spool_file.write(json.dumps(item_to_record(item)) + "\n")
         self._spool_file.flush()
+
+    def sync(self) -> None:
+        """Force the spool to disk (before a batch is stored): an OS crash or power loss
+        then loses at most the batch being filled."""
         os.fsync(self._spool_file.fileno())
 
     def spooled(self) -> list[AdvertItem]:
