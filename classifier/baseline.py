@@ -50,7 +50,8 @@ class _Features:
     with the text cut into words once and each word's n-gram columns cached.
 
     Why: scikit-learn builds every character n-gram of every advert as a Python string and
-    looks each one up (~1,400 per advert); that was a fifth of a citizen check's CPU. Adverts
+    looks each one up (~1,400 per advert): 15 % of the citizen check's classifying thread in
+    a py-spy profile, and 0.57 ms per advert against 0.21 with this class. Adverts
     reuse the same few thousand words, so the columns of a word's character n-grams are
     computed once per word (an LRU cache: memory stays bounded over a long crawl). Only the
     two analyzers used here are supported (``word`` with the default token pattern and
