@@ -12,7 +12,6 @@ send), and prints adverts/s and CPU-ms per advert.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
@@ -33,13 +32,12 @@ def main() -> None:
     parser.add_argument("--adverts", type=int, default=600)
     args = parser.parse_args()
 
+    from classifier.corpus import read_examples
     from classifier.pipeline import AdvertInput, Classifier
 
-    texts: list[str] = []
-    for name in ("test.jsonl", "dev.jsonl"):
-        with (ROOT / "training_data" / name).open(encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in fh if line.strip()]
-    items = [AdvertInput(text=t) for t in texts[: args.adverts]]
+    examples = [e for name in ("test.jsonl", "dev.jsonl")
+                for e in read_examples(ROOT / "training_data" / name)]  # fmt: skip
+    items = [AdvertInput(text=e.text) for e in examples[: args.adverts]]
     clf = Classifier.load(quantize=True, threads=args.threads, freeze_gc=True)
     clf.classify(items[:64])  # warm-up
     print(f"served pipeline (int8), {len(items)} dev/test adverts as written, "

@@ -109,13 +109,12 @@ def length_buckets(lengths: np.ndarray, batch_size: int) -> list[np.ndarray]:
     order = np.argsort(lengths, kind="stable")
     batches: list[np.ndarray] = []
     start = 0
-    for pos in range(1, len(order) + 1):
-        if pos == len(order):
-            batches.append(order[start:pos])
-            break
+    for pos in range(1, len(order)):
         first, nxt = int(lengths[order[start]]), int(lengths[order[pos]])
         limit = max(first * (1 + BUCKET_SLACK), first + BUCKET_MIN_TOKENS)
         if pos - start >= batch_size or nxt > limit:
             batches.append(order[start:pos])
             start = pos
+    if len(order):
+        batches.append(order[start:])
     return batches

@@ -3,11 +3,10 @@ own longest member, and scores that do not depend on which batch an advert lande
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
+from classifier.corpus import read_examples
 from classifier.inference import BUCKET_MIN_TOKENS, BUCKET_SLACK, Scorer, length_buckets
 from classifier.model import load_model
 from classifier.pipeline import SHIPPED_MODEL_DIR
@@ -46,8 +45,7 @@ def scorer() -> Scorer:
 
 def test_scores_in_a_mixed_batch_equal_scores_one_at_a_time(scorer: Scorer) -> None:
     path = SHIPPED_MODEL_DIR.parent.parent / "training_data" / "test.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for _, line in zip(range(40), fh, strict=False)]
+    texts = [e.text for e in read_examples(path)[:40]]
     texts += [SCAM, LEGIT, "Loker kasir, WA 0812", SCAM + "\n" + LEGIT * 6]
     verdict, flags = scorer.score(texts, batch_size=16)
     for i, text in enumerate(texts):

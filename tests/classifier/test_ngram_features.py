@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 from scipy import sparse
 
 from classifier.baseline import TfidfBaseline, _Features
+from classifier.corpus import read_examples
 from classifier.pipeline import SHIPPED_MODEL_DIR
 
 DATA = SHIPPED_MODEL_DIR.parent.parent / "training_data"
@@ -22,11 +21,8 @@ def model() -> TfidfBaseline:
 
 
 def corpus() -> list[str]:
-    texts = []
-    for name in ("train.jsonl", "dev.jsonl", "test.jsonl", "challenge/challenge.jsonl"):
-        with (DATA / name).open(encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in fh if line.strip()]
-    return texts + ODD
+    names = ("train.jsonl", "dev.jsonl", "test.jsonl", "challenge/challenge.jsonl")
+    return [e.text for name in names for e in read_examples(DATA / name)] + ODD
 
 
 def test_rows_equal_scikit_learn_on_the_whole_corpus(model: TfidfBaseline) -> None:
