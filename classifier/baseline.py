@@ -178,7 +178,7 @@ class TfidfBaseline:
         return np.asarray(x @ self.weight) + self.bias
 
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """P(suspicious) (N,) and P(flag) (N, 11)."""
+        """P(suspicious) (N,) and P(flag) (N, 12)."""
         z = self.logits(texts)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
         return p[:, 0], p[:, 1:]

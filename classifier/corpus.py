@@ -19,6 +19,10 @@ class Example:
     suspicious: bool
     red_flags: tuple[str, ...]
     title: str | None = None
+    # Only in the real labelled adverts (``classifier.realdata``): a fact-checker judged the
+    # offer fake, and where the text came from.
+    known_fraud: bool | None = None
+    source: str | None = None
 
     @property
     def flag_vector(self) -> list[int]:
@@ -45,6 +49,8 @@ def read_examples(path: str | Path) -> list[Example]:
                     suspicious=bool(row["suspicious"]),
                     red_flags=flags,
                     title=row.get("title") or None,
+                    known_fraud=row.get("known_fraud"),
+                    source=row.get("source"),
                 )
             )
     return out

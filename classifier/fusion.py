@@ -4,7 +4,7 @@ each red flag.
 The network is good at the overall gist, the n-gram model (``baseline.py``) at the exact words
 and spellings it saw in training, the rules at phrases and numbers with evidence (a salary far
 above the destination's minimum wage, a personal account number). A logistic regression over
-the network's and the n-gram model's verdict log-odds and the 11 rule scores, fitted on the DEV
+the network's and the n-gram model's verdict log-odds and the 12 rule scores, fitted on the DEV
 split, weighs them; it is small enough to store as plain JSON and to run with numpy. Its
 regularisation strength is chosen on dev too (``C_GRID``). On the 2026-12 corpus (dev, 5-fold
 out of fold) this fusion reached verdict F1 0.992, against 0.985 without the n-gram model and
@@ -46,7 +46,7 @@ FEATURES: tuple[str, ...] = (
 
 
 def rule_scores(hits: Mapping[str, RuleHit]) -> np.ndarray:
-    """The 11 rule scores in label order (0 for a code the rules did not report)."""
+    """The 12 rule scores in label order (0 for a code the rules did not report)."""
     return np.array(
         [float(hits[c].score) if c in hits else 0.0 for c in RED_FLAGS], dtype=np.float64
     )
@@ -58,7 +58,7 @@ def feature_matrix(
     rules: np.ndarray,
     rule_threshold: float = DEFAULT_RULE_THRESHOLD,
 ) -> np.ndarray:
-    """Rows of [network verdict logit, n-gram verdict logit, 11 rule scores, rule hits]."""
+    """Rows of [network verdict logit, n-gram verdict logit, 12 rule scores, rule hits]."""
     logit = np.clip(np.asarray(verdict_logits, dtype=np.float64), -20, 20)[:, None]
     ngram = np.clip(np.asarray(ngram_logits, dtype=np.float64), -20, 20)[:, None]
     hits = (rules >= rule_threshold).sum(axis=1, keepdims=True).astype(np.float64)
@@ -112,7 +112,7 @@ class Calibration:
 
 
 def _fit_lr(
-    x: np.ndarray, y: np.ndarray, c: float, seed: int
+    x: np.ndarray, y: np.ndarray, c: float, seed: int, w: np.ndarray | None = None
 ) -> tuple[Any, np.ndarray, np.ndarray]:
     from sklearn.linear_model import LogisticRegression
 
@@ -120,7 +120,7 @@ def _fit_lr(
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0  # a constant feature (a rule that never fired on dev) stays inert
     lr = LogisticRegression(C=c, max_iter=2000, random_state=seed)
-    lr.fit((x - mean) / scale, y)
+    lr.fit((x - mean) / scale, y, sample_weight=w)
     return lr, mean, scale
 
 
@@ -155,12 +155,22 @@ def _flag_thresholds(
     return best_t
 
 
-def _out_of_fold(x: np.ndarray, y: np.ndarray, k: int, c: float, seed: int) -> np.ndarray:
+def _out_of_fold(
+    x: np.ndarray,
+    y: np.ndarray,
+    k: int,
+    c: float,
+    seed: int,
+    w: np.ndarray | None = None,
+    groups: np.ndarray | None = None,
+) -> np.ndarray:
     from sklearn.model_selection import StratifiedKFold
 
     oof = np.zeros(len(y))
-    for tr, te in StratifiedKFold(k, shuffle=True, random_state=seed).split(x, y):
-        lr, mean, scale = _fit_lr(x[tr], y[tr], c, seed)
+    # Folds stratified by verdict within each world, so every fold holds real adverts too.
+    strata = y if groups is None else np.array([f"{g}{v}" for g, v in zip(groups, y, strict=True)])
+    for tr, te in StratifiedKFold(k, shuffle=True, random_state=seed).split(x, strata):
+        lr, mean, scale = _fit_lr(x[tr], y[tr], c, seed, None if w is None else w[tr])
         oof[te] = lr.predict_proba((x[te] - mean) / scale)[:, 1]
     return oof
 
@@ -172,14 +182,28 @@ def _out_of_fold(x: np.ndarray, y: np.ndarray, k: int, c: float, seed: int) -> n
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 
 
-def _c_scores(x: np.ndarray, y: np.ndarray, k: int, seed: int) -> dict[float, float]:
-    """Out-of-fold verdict F1 (at its best threshold, mean over 5 fold seeds) for each C."""
+def _group_f1(y: np.ndarray, p: np.ndarray, t: float, groups: np.ndarray | None) -> float:
+    if groups is None:
+        return prf(y, p >= t)["f1"]
+    return float(np.mean([prf(y[groups == g], p[groups == g] >= t)["f1"] for g in set(groups)]))
+
+
+def _c_scores(
+    x: np.ndarray,
+    y: np.ndarray,
+    k: int,
+    seed: int,
+    w: np.ndarray | None = None,
+    groups: np.ndarray | None = None,
+) -> dict[float, float]:
+    """Out-of-fold verdict F1 (at its best threshold, mean over 5 fold seeds; with ``groups``
+    the mean of the groups' F1s) for each C."""
     out = {}
     for c in C_GRID:
         f1s = []
         for s in range(seed, seed + 5):
-            oof = _out_of_fold(x, y, k, c, s)
-            f1s.append(prf(y, oof >= best_threshold(y, oof))["f1"])
+            oof = _out_of_fold(x, y, k, c, s, w, groups)
+            f1s.append(_group_f1(y, oof, best_threshold(y, oof, groups), groups))
         out[c] = float(np.mean(f1s))
     return out
 
@@ -197,23 +221,37 @@ def fit_calibration(
     c: float | None = None,
     folds: int = 5,
     seed: int = 13,
+    sample_weight: np.ndarray | None = None,
+    groups: np.ndarray | None = None,
 ) -> Calibration:
     """Fit the fusion and every threshold on the DEV split (see the module docstring).
-    ``c`` (the regularisation strength) is chosen on dev out of fold when not given."""
+    ``c`` (the regularisation strength) is chosen on dev out of fold when not given.
+    ``groups`` names each row's world ("corpus", "real"): folds are stratified within each,
+    and the verdict threshold maximises the mean of the worlds' F1s; ``sample_weight`` weighs
+    rows in the logistic regression (see ``classifier.realdata.fusion_weights``)."""
     x = feature_matrix(verdict_logits, ngram_logits, rules, rule_threshold)
     y = np.asarray(y_verdict).astype(int)
-    k = max(2, min(folds, int(min(np.bincount(y, minlength=2)))))
+    w = None if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    g = None if groups is None else np.asarray(groups)
+    strata = (
+        y
+        if g is None
+        else np.unique(np.char.add(g.astype(str), y.astype(str)), return_inverse=True)[1]
+    )
+    k = max(2, min(folds, int(min(np.bincount(strata)))))
     c_scores: dict[float, float] = {}
     if c is None:
-        c_scores = _c_scores(x, y, k, seed)
+        c_scores = _c_scores(x, y, k, seed, w, g)
         c = max(c_scores, key=lambda v: (round(c_scores[v], 4), -v))  # ties: the stronger prior
-    oof = _out_of_fold(x, y, k, c, seed)
-    threshold = best_threshold(y, oof)
-    lr, mean, scale = _fit_lr(x, y, c, seed)
+    oof = _out_of_fold(x, y, k, c, seed, w, g)
+    threshold = best_threshold(y, oof, g)
+    lr, mean, scale = _fit_lr(x, y, c, seed, w)
     # What each learned signal adds, on the same folds: the fusion without the network, and
     # without the n-gram model (reported in the model card, not used for decisions).
     ablation = {
-        name: prf(y, (p := _out_of_fold(x[:, cols], y, k, c, seed)) >= best_threshold(y, p))
+        name: prf(
+            y, (p := _out_of_fold(x[:, cols], y, k, c, seed, w, g)) >= best_threshold(y, p, g)
+        )
         for name, cols in (
             ("without_network", [i for i in range(x.shape[1]) if i != 0]),
             ("without_ngram", [i for i in range(x.shape[1]) if i != 1]),
@@ -244,6 +282,11 @@ def fit_calibration(
         "oof_brier": brier(y, oof),
         "oof_ece": ece(y, oof),
         "oof_verdict_at_threshold": prf(y, oof >= threshold),
+        "oof_verdict_by_world": (
+            {}
+            if g is None
+            else {str(v): prf(y[g == v], oof[g == v] >= threshold) for v in sorted(set(g))}
+        ),
         "oof_verdict_ablation": ablation,
         "model_alone_brier": brier(y, model_prob),
         "model_alone_ece": ece(y, model_prob),

@@ -19,6 +19,7 @@ from tokenizers import Tokenizer
 from torch import nn
 from transformers import PreTrainedTokenizerBase
 
+from classifier.labels import RED_FLAGS
 from classifier.tokenizer import load_tokenizer
 
 DEFAULT_BATCH = 32
@@ -48,7 +49,7 @@ def raw_tokenizer(tok: PreTrainedTokenizerBase, max_len: int) -> Tokenizer:
 
 
 class Scorer:
-    """Turns texts into (verdict logit, 11 red-flag probabilities) with a loaded model."""
+    """Turns texts into (verdict logit, one probability per red flag) with a loaded model."""
 
     def __init__(self, model: nn.Module, tokenizer: Tokenizer, max_len: int) -> None:
         self.model = model
@@ -62,7 +63,7 @@ class Scorer:
     def score(
         self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Verdict logits (N,) and flag probabilities (N, 11), in the order of ``texts``.
+        """Verdict logits (N,) and flag probabilities (N, codes), in the order of ``texts``.
 
         Texts are tokenised once, sorted by token count and cut into batches of similar
         lengths (see :func:`length_buckets`), each padded only to its own longest advert:
@@ -71,7 +72,7 @@ class Scorer:
         """
         n = len(texts)
         verdict = np.zeros(n, dtype=np.float32)
-        flags = np.zeros((n, 11), dtype=np.float32)
+        flags = np.zeros((n, len(RED_FLAGS)), dtype=np.float32)
         if n == 0:
             return verdict, flags
         enc = self.tokenizer.encode_batch(list(texts))  # padded to the longest of all

@@ -20,6 +20,7 @@ RED_FLAG_LABELS: dict[str, str] = {
     "pressure": "Desakan / kerahasiaan",
     "document_fraud": "Dokumen dipalsukan/ditahan",
     "vulnerable_targeting": "Menyasar kelompok rentan",
+    "impersonation": "Mengatasnamakan perusahaan/instansi",
 }
 
 # Fixed order: the model's red-flag head emits one logit per code in this order.

@@ -42,7 +42,7 @@ def precision_at_k(truth: Any, scores: Any, k: int = 50) -> float:
 
 
 def flag_report(truth: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
-    """Per-code P/R/F1 plus micro and macro F1 over the (N, 11) label matrices."""
+    """Per-code P/R/F1 plus micro and macro F1 over the (N, 12) label matrices."""
     per_code = {code: prf(truth[:, j], pred[:, j]) for j, code in enumerate(RED_FLAGS)}
     micro = prf(truth.ravel(), pred.ravel())
     present = [v["f1"] for v in per_code.values() if v["support"]]
@@ -73,11 +73,19 @@ def ece(truth: Any, prob: Any, bins: int = 10) -> float:
     return float(total)
 
 
-def best_threshold(truth: Any, prob: Any) -> float:
-    """The probability threshold maximising F1 (ties: nearest 0.5)."""
+def best_threshold(truth: Any, prob: Any, groups: Any = None) -> float:
+    """The probability threshold maximising F1 (ties: nearest 0.5). With ``groups`` (one label
+    per row, e.g. "corpus"/"real"), the mean of the groups' F1s, so a small group counts as
+    much as a large one."""
+    truth, prob = np.asarray(truth), np.asarray(prob)
+    parts = (
+        [np.ones(len(truth), bool)]
+        if groups is None
+        else [np.asarray(groups) == g for g in sorted(set(groups))]
+    )
     best_t, best_f = 0.5, -1.0
     for t in np.round(np.arange(0.02, 0.99, 0.01), 2):
-        f = prf(truth, np.asarray(prob) >= t)["f1"]
+        f = float(np.mean([prf(truth[m], prob[m] >= t)["f1"] for m in parts]))
         if f > best_f + 1e-9 or (abs(f - best_f) <= 1e-9 and abs(t - 0.5) < abs(best_t - 0.5)):
             best_t, best_f = float(t), f
     return best_t

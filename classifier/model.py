@@ -45,7 +45,7 @@ COMPACT_SHAPE: dict[str, Any] = {
 
 @dataclass
 class AdvertOutput:
-    """Raw head outputs for a batch: ``verdict_logits`` (B,) and ``flag_logits`` (B, 11)."""
+    """Raw head outputs for a batch: ``verdict_logits`` (B,) and ``flag_logits`` (B, 12)."""
 
     verdict_logits: torch.Tensor
     flag_logits: torch.Tensor
@@ -66,7 +66,7 @@ def with_heads(config: BertConfig) -> BertConfig:
 
 
 class AdvertModel(BertPreTrainedModel):
-    """BERT encoder -> verdict logit and 11 red-flag logits.
+    """BERT encoder -> verdict logit and 12 red-flag logits.
 
     Verdict: masked mean and max of the token states (the compact model is pretrained with
     masked-LM only, so no [CLS] pooler is trained; the max keeps a single damning phrase from
@@ -109,8 +109,8 @@ class AdvertModel(BertPreTrainedModel):
         peak = hidden.masked_fill(~keep, torch.finfo(hidden.dtype).min).amax(1)
         verdict = self.verdict_head(torch.cat([mean, peak], dim=-1)).squeeze(-1)
         scores = self.flag_query(hidden).masked_fill(~keep, torch.finfo(hidden.dtype).min)
-        attn = scores.softmax(dim=1)  # (B, T, 11): per code, a distribution over tokens
-        per_flag = torch.einsum("btk,bth->bkh", attn, hidden)  # (B, 11, H)
+        attn = scores.softmax(dim=1)  # (B, T, 12): per code, a distribution over tokens
+        per_flag = torch.einsum("btk,bth->bkh", attn, hidden)  # (B, 12, H)
         flags = (per_flag * self.flag_weight).sum(-1) + self.flag_bias
         loss = None
         if verdict_labels is not None and flag_labels is not None:

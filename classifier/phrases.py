@@ -250,6 +250,21 @@ LICENSED_CLAIM = (
     r"agensi\s+berlesen",
     r"licensed\s+(?:agency|recruiter|p3mi)",
 )
+# Words that always mean work abroad for Indonesian migrants, whatever else the advert says.
+MIGRANT_WORDS = (
+    r"pmi",
+    r"cpmi",
+    r"tki",
+    r"tkw",
+    r"pekerja\s+migran",
+    r"migrant\s+workers?",
+    r"paspor",
+    r"passport",
+    r"visa",
+    r"p3mi",
+    r"kapal\s+pesiar",
+    r"cruise",
+)
 OVERSEAS_CUES = (
     r"eropa",
     r"europe",
@@ -849,32 +864,51 @@ PERSONAL_ACCOUNT = (
 )
 # --- informal_contact -----------------------------------------------------------------------
 
+_PLATFORM = (
+    r"(?:whatsapp|whatsap|wa|w\.a|telegram|tele|tg|instagram|ig|facebook|fb|tiktok|messenger|line)"
+    r"(?![a-z])"
+)
+_CONTACT_VERB = (
+    r"(?:hubungi|hub|kontak|contact|chat|kirim\w*|via|lewat|melalui|minat|info\w*|daftar|"
+    r"japri|dm|follow|cv|langsung)"
+)
 INFORMAL_CHANNEL = (
     r"japri",
     r"\bdm\b",
     r"direct\s+message",
     r"inbox",
-    r"\bpm\b",
     r"private\s+message",
     r"(?:chat|hubungi|hub|kontak|contact|wa|whatsapp)\s+(?:saja|aja|langsung|only|sahaja)",
     r"(?:hanya|only|cuma)\s+(?:via|lewat|melalui)?\s*(?:wa|whatsapp|telegram|dm|inbox)",
     r"komen\w*\s+(?:minat|mau|saya|di\s+bawah)",
     r"comment\s+(?:below|interested)",
     r"(?:tulis|ketik|komen)\s+[\"']?(?:minat|mau|ready|siap)",
-    r"tiktok",
-    r"instagram",
-    r"facebook",
-    r"\bfb\b",
-    r"\big\b",
+    # A platform counts as the channel only when the advert sends people there ("hubungi
+    # via WhatsApp", "DM IG kami", "WA: ..."): job-board adverts name TikTok, Instagram and
+    # Messenger as the work itself ("kelola akun Instagram", "host live TikTok", "Messenger/
+    # kurir"), and "PM" is a project manager or preventive maintenance more often than a
+    # private message.
+    _CONTACT_VERB + r"\s*(?:ke\s+|di\s+|dengan\s+)?(?:no\.?\s*|nomor\s+|akun\s+)?" + _PLATFORM,
+    _PLATFORM + r"\s*(?:admin|kami|saya|hrd?|:)?\s*[:=]?\s*(?:\+?62|0)\s?8\d",
+    _PLATFORM + r"\s+(?:saja|aja|only|admin|kami|saya)(?![a-z])",
+    _PLATFORM + r"\s*[:\-]?\s*@[a-z0-9_]{3,}",
+    r"(?:message|text|reach|apply|send|contact|dm|chat)\s+(?:\S+\s+){0,3}(?:on|via|through)\s+"
+    + _PLATFORM,
+    r"(?:dm|inbox|pm)\s+(?:me|saya|aja|saja|kami|admin|ya|untuk|for|ig|instagram|fb|facebook|"
+    r"cepat|segera|kalau|kalo|jika|sekarang|now|terus|je|sahaja)(?![a-z])",
+    r"(?:dm|inbox|pm)\s*[.!]*\s*$",
+    r"reply\s+(?:di\s+)?(?:grup|group|wa|dm|pm)",
+    r"(?:via|lewat|melalui|ke|di)\s+(?:pm|dm|inbox)",
     r"grup\s+(?:wa|whatsapp|telegram)",
     r"channel\s+telegram",
+    r"akun\s+telegram",
+    r"wa\.me",
+    r"(?:menghubungi|hubungi|chat|kontak)\s+(?:langsung\s+)?(?:admin|kakak\s+admin|mimin)(?![a-z])",
     r"link\s+(?:di\s+)?bio",
     r"wa\.link",
     r"s\.id/",
     r"bit\.ly",
     r"linktr\.ee",
-    r"messenger",
-    r"whatsapp|\bwa\b|telegram|\btg\b|\btele\b",
     r"@[a-z][a-z0-9_.]{3,}",
     r"line\s+id",
     r"wechat",
@@ -966,7 +1000,6 @@ VAGUE = (
     r"pekerjaan\s+(?:ringan|santai|mudah|"
     r"gampang)",
     r"(?:easy|simple|light|relaxed)\s+(?:job|work|tasks?)",
-    r"(?:nanti|akan)\s+(?:di)?jelaskan",
     r"dijelaskan\s+(?:nanti|setelah|saat|di|via|lewat|"
     r"ketika|kemudian)",
     r"(?:detail|info|rincian|keterangan)\s+(?:pekerjaan\s+)?(?:nanti|"
@@ -1040,6 +1073,19 @@ VAGUE_OFFICE_JOBS = (
     r"admin\s+order",
     r"casino",
     r"kasino",
+)
+# Vague only when the advert lists no duties either: job boards carry real "Admin Online"
+# jobs with a task list, and couriers placed "sesuai domisili" with a job description.
+VAGUE_UNLESS_DUTIES = (
+    r"admin\s+online(?!\s+(?:shop|store|olshop))",
+    r"(?:nanti|akan)\s+(?:di)?jelaskan",
+    # Placement "wherever you live" across the country, with no workplace named: the
+    # letter-and-poster fakes that borrow a BUMN's name (redflags.md: vague_job).
+    r"(?:penempatan|ditempatkan|wilayah\s+penempatan)\s+(?:\S+\s+){0,3}sesuai\s+"
+    r"(?:(?:dengan\s+)?domis\w*|daerah)",
+    r"sesuai\s+domis\w*\s*/\s*daerah",
+    r"(?:penempatan|ditempatkan)\s+(?:\S+\s+){0,3}(?:di\s+)?seluruh\s+(?:wilayah\s+)?indonesia",
+    r"(?:semua|segala|all)\s+(?:posisi|profesi|bidang\s+pekerjaan)",
 )
 DUTY_WORDS = (
     r"tugas",
@@ -1116,6 +1162,11 @@ URGENCY = (
     r"hurry",
     r"cepat\s+sebelum",
     r"sebelum\s+(?:penuh|kehabisan|ditutup)",
+    # How real posts hurry people: "Dibutuhkan segera", "segera daftar", "secepatnya".
+    r"(?:di\s?butuhkan|membutuhkan|dicari|diperlukan|butuh|cari)\s+(?:\S+\s+){0,2}segera",
+    r"segera\s+(?:di\s?butuhkan|dicari|diperlukan|bergabung|kirim\w*|melamar|lamar)",
+    r"(?:daftar|hubungi|kirim\w*|lamar)\s+(?:\S+\s+){0,2}secepatnya",
+    r"sebelum\s+(?:kuota|slot|lowongan)\s+(?:penuh|habis|ditutup)",
 )
 SECRECY = (
     r"jangan\s+(?:di)?(?:sebar\w*|share|bagikan|kasih\s+tahu|bilang|cerita|beritahu|bocorkan|"
@@ -1236,6 +1287,9 @@ MINOR_AGE = (
     r"(?:usia|umur|age[ds]?|berusia|umurnya)\s*(?:min(?:imal|imum)?\.?\s*|dari\s+|mulai\s+|"
     r"from\s+)?:?\s*(?P<age>1[0-7])\s*(?:tahun|thn|th|years?|y\.?o\.?)?\s*(?:(?:-|–|—|s/d|"
     r"sampai|hingga|to)\s*\d\d|ke\s*atas|\+|up)",
+    # An age range opening below 18 ("17 - 45 th", "umur 17thn - 45thn").
+    r"(?<![\d.,])(?P<age3>1[0-7])\s*(?:tahun|thn|th)?\s*(?:-|–|—|s/d|sampai)\s*[2-6]\d\s*"
+    r"(?:tahun|thn|th)\b(?!\s*(?:pengalaman|experience|kerja))",
     r"(?:belum|di\s*bawah|under)\s+"
     r"(?:umur\s+|usia\s+)?1[78]\s*(?:tahun|th|years?)?\s*(?:\w+\s+){0,4}(?:boleh|bisa|dibantu|"
     r"diterima|ok|tidak\s+masalah|diurus|accepted)",
@@ -1265,7 +1319,6 @@ ENTERTAINMENT_STRONG = (
     r"pemandu\s+(?:lagu|karaoke)",
     r"purel",
     r"\bgro\b",
-    r"guest\s+relation\w*",
     r"hostess",
     r"\bladies\b",
     r"teman\s+(?:minum|karaoke|ngobrol|"
@@ -1282,7 +1335,7 @@ ENTERTAINMENT_STRONG = (
     r"night\s?club",
     r"klub\s+malam",
     r"karaoke",
-    r"(?:host|hostes)\s+(?:live|karaoke|club|bar|pub)",
+    r"(?:host|hostes)\s+(?:karaoke|club|bar|pub)",
     r"model\s+(?:foto|panggilan|"
     r"video\s+call)",
     r"\bvcs\b",
@@ -1298,10 +1351,14 @@ ENTERTAINMENT_WEAK = (
     r"massage",
     r"pijat",
     r"masseuse",
-    r"\bhost\b",
+    # Not the "host live (streaming)" of an online shop: selling on TikTok/Shopee is a job.
+    r"(?<!live\s)\bhost\b(?!\s*(?:live|streaming|acara|event))",
     r"\bbar\b",
     r"lounge",
     r"cafe\s+malam",
+    # A "guest relation officer" is front-desk work in a hotel or café, and the hostess
+    # euphemism in Batam's clubs: it counts with a sign of targeting young women.
+    r"guest\s+relation\w*",
     r"waitress",
 )
 APPEARANCE = (
@@ -1372,4 +1429,31 @@ YOUNG = (
     r"abg",
     r"teen\w*",
     r"young",
+)
+
+
+# --- impersonation --------------------------------------------------------------------------
+
+# Channels a well-known employer or public body does not recruit through (redflags.md,
+# impersonation; docs/domain.md "Impersonated recruitment"). Phone numbers, URLs and e-mail
+# addresses are judged from the extracted entities; these are the words that point elsewhere.
+# "Klik link di bio", "isi data melalui link berikut", a Google Form: where fake notices send
+# people. A real government or BUMN notice names its own site instead.
+LINK_BAIT = (
+    r"link\s+(?:\S+\s+){0,5}(?:bio|profil|deskripsi|komen\w*|bawah|dibawah|berikut)",
+    r"(?:klik|buka|isi\s+data\s+(?:melalui|di|lewat)|daftar\s+(?:melalui|lewat|via|di))\s+"
+    r"(?:\S+\s+){0,2}(?:link|tautan)",
+    r"(?:link|tautan)\s+(?:\S+\s+){0,2}(?:klik|daftar)",
+    r"google\s*form",
+    r"g\s?form",
+    r"forms\.gle",
+    r"login\s+(?:dengan|pakai|menggunakan)\s+akun\s+telegram",
+)
+IMPERSONATION_CHANNEL = (
+    *LINK_BAIT,
+    r"wa\.me",
+    r"(?:langsung|via|lewat|melalui|hubungi|chat|minat)\s+(?:\S+\s+){0,2}(?:whatsapp|wa|telegram)"
+    r"(?![a-z])",
+    r"(?:inbox|japri|dm)(?![a-z])",
+    r"(?:biaya|uang)\s+(?:administrasi|pendaftaran|seragam|pelatihan|training|tes|test)",
 )

@@ -5,9 +5,14 @@
     result.suspicious, result.score, result.red_flags, result.to_dict()
 
 A result fuses the neural model, the n-gram model shipped beside it and the rules (see
-:mod:`classifier.fusion`): the verdict is a calibrated probability from all three, each red
-flag is reported when its rule fires or the two models' mean probability for it passes a
-threshold chosen on the dev split, with the rule's evidence.
+:mod:`classifier.fusion`): the score is a calibrated probability from all three.
+
+Evidence first: a red flag shown to a person (``red_flags``) always quotes the words of the
+advert that show it, so only flags whose rule fired are reported there. A flag the models
+suspect without any words to quote goes to ``model_only_flags`` (for investigators, never as
+a reason). And an advert is called suspicious only when its score passes the threshold *and*
+at least one red flag has evidence: the network's word alone never makes an advert
+"Berbahaya" (``Components.unsupported`` counts how often that gate holds one back).
 
 Offsets: every evidence span and entity span indexes into ``AdvertInput.text`` exactly as
 given (``text[start:end] == span.text``). The title, when given, is read by the model and the
@@ -78,13 +83,26 @@ class RedFlag:
 
 
 @dataclass(frozen=True)
+class ModelOnlyFlag:
+    """A red flag the learned models suspect but no words of the advert support."""
+
+    code: str
+    label: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "label": self.label, "score": round(self.score, 4)}
+
+
+@dataclass(frozen=True)
 class Result:
     id: str | None
     suspicious: bool
     score: float  # calibrated probability that the advert is suspicious
-    red_flags: list[RedFlag]
+    red_flags: list[RedFlag]  # each with evidence spans
     entities: dict[str, Any]
     model: str
+    model_only_flags: list[ModelOnlyFlag] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -92,6 +110,7 @@ class Result:
             "suspicious": self.suspicious,
             "score": round(self.score, 4),
             "red_flags": [f.to_dict() for f in self.red_flags],
+            "model_only_flags": [f.to_dict() for f in self.model_only_flags],
             "entities": self.entities,
             "model": self.model,
         }
@@ -102,18 +121,23 @@ class Components:
     """The separate signals behind a batch of results (for evaluation and debugging)."""
 
     model_verdict_logit: np.ndarray  # (N,) the network
-    model_flag_probs: np.ndarray  # (N, 11) the network
+    model_flag_probs: np.ndarray  # (N, 12) the network
     ngram_verdict_logit: np.ndarray  # (N,)
-    ngram_flag_probs: np.ndarray  # (N, 11)
-    flag_probs: np.ndarray  # (N, 11) what the fusion's flag decisions read (both models)
-    rule_scores: np.ndarray  # (N, 11)
+    ngram_flag_probs: np.ndarray  # (N, 12)
+    flag_probs: np.ndarray  # (N, 12) what the fusion's flag decisions read (both models)
+    rule_scores: np.ndarray  # (N, 12)
     fused: np.ndarray  # (N,) calibrated probability
+    evidenced: np.ndarray  # (N, 12) bool: the flag is reported with quoted words
     hits: list[dict[str, RuleHit]] = field(default_factory=list)
     entities: list[Entities] = field(default_factory=list)
 
+    def verdicts(self, threshold: float) -> np.ndarray:
+        """(N,) bool: score at or above ``threshold`` and at least one evidenced flag."""
+        return (self.fused >= threshold) & self.evidenced.any(axis=1)
 
-def _model_reason(code: str) -> str:
-    return f"Model bahasa menilai iklan ini menunjukkan pola '{RED_FLAG_LABELS[code]}'."
+    def unsupported(self, threshold: float) -> np.ndarray:
+        """(N,) bool: the score passed but no flag had evidence, so the verdict was held back."""
+        return (self.fused >= threshold) & ~self.evidenced.any(axis=1)
 
 
 class Classifier:
@@ -199,9 +223,18 @@ class Classifier:
         logits, probs = self.scorer.score(texts, batch_size=self.batch_size)
         ngram = self.ngrams.logits(texts)
         ngram_probs = 1.0 / (1.0 + np.exp(-np.clip(ngram[:, 1:], -50, 50)))
-        rules = np.array([rule_scores(h) for _, h in analysed], dtype=np.float64).reshape(-1, 11)
+        rules = np.array([rule_scores(h) for _, h in analysed], dtype=np.float64)
+        rules = rules.reshape(-1, len(RED_FLAGS))
         cal = self.calibration
         fused = cal.probability(feature_matrix(logits, ngram[:, 0], rules, cal.rule_threshold))
+        hits = [h for _, h in analysed]
+        evidenced = np.array(
+            [
+                [c in h and rules[i, j] >= cal.rule_thresholds[c] for j, c in enumerate(RED_FLAGS)]
+                for i, h in enumerate(hits)
+            ],
+            dtype=bool,
+        ).reshape(-1, len(RED_FLAGS))
         return Components(
             model_verdict_logit=logits,
             model_flag_probs=probs,
@@ -210,7 +243,8 @@ class Classifier:
             flag_probs=flag_probabilities(probs, ngram_probs),
             rule_scores=rules,
             fused=fused,
-            hits=[h for _, h in analysed],
+            evidenced=evidenced,
+            hits=hits,
             entities=[e for e, _ in analysed],
         )
 
@@ -219,33 +253,31 @@ class Classifier:
         if not items:
             return []
         comp = self.components(items)
+        verdicts = comp.verdicts(self.threshold)
         results = []
         for i, item in enumerate(items):
-            flags = []
-            for code, score, fired in decide_flags(
+            flags: list[RedFlag] = []
+            model_only: list[ModelOnlyFlag] = []
+            for code, score, _fired in decide_flags(
                 self.calibration, comp.flag_probs[i], comp.rule_scores[i]
             ):
                 hit = comp.hits[i].get(code)
-                use_rule = fired and hit is not None
-                flags.append(
-                    RedFlag(
-                        code=code,
-                        label=RED_FLAG_LABELS[code],
-                        score=score,
-                        evidence=list(hit.evidence) if hit is not None else [],
-                        reason=hit.reason if use_rule and hit is not None else _model_reason(code),
-                    )
-                )
+                label = RED_FLAG_LABELS[code]
+                if comp.evidenced[i, RED_FLAGS.index(code)] and hit is not None:
+                    flags.append(RedFlag(code, label, score, list(hit.evidence), hit.reason))
+                else:
+                    model_only.append(ModelOnlyFlag(code, label, score))
             flags.sort(key=lambda f: (-f.score, RED_FLAGS.index(f.code)))
-            score = float(comp.fused[i])
+            model_only.sort(key=lambda f: (-f.score, RED_FLAGS.index(f.code)))
             results.append(
                 Result(
                     id=item.id,
-                    suspicious=score >= self.threshold,
-                    score=score,
+                    suspicious=bool(verdicts[i]),
+                    score=float(comp.fused[i]),
                     red_flags=flags,
                     entities=comp.entities[i].to_dict(),
                     model=self.version,
+                    model_only_flags=model_only,
                 )
             )
         return results

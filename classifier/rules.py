@@ -22,6 +22,7 @@ from typing import Any
 
 import phonenumbers
 
+from classifier import employers as E
 from classifier import phrases as P
 from classifier.entities import extract_entities
 from classifier.gazetteer import SKILLED_JOB_TYPES
@@ -52,6 +53,15 @@ _CURRENCY_COUNTRY = {
     "AED": "AE", "QAR": "QA", "KWD": "KW", "OMR": "OM", "BHD": "BH", "JOD": "JO", "BND": "BN",
     "THB": "TH", "PHP": "PH", "KHR": "KH",
 }  # fmt: skip
+
+
+# Words just before a foreign place that use it for something other than where the job is
+# ("makanan Jepang", "bahasa Inggris atau Arab", "lulusan PTN atau luar negeri").
+_IN_PASSING = re.compile(
+    r"(?:makanan|masakan|kuliner|menu|bahasa|berbahasa|language|speaking|lulusan|universitas|"
+    r"university|kampus|kursus|budaya|standar|standard|merek|brand|produk|seperti|atau|or|"
+    r"pengalaman|experience|restoran|restaurant|mitra|klien|client)\s*[:\-]?\s*$"
+)
 
 
 @dataclass
@@ -137,6 +147,8 @@ class Context:
             self.official_source
             and bool(self.find(P.GOV_NOTICE, allow_advisory=True))
             and not any(m.kind == "fee" and m.idr >= 1_000_000 for m in self.money)
+            # "Kementerian X membuka lowongan, klik link di bawah": a borrowed letterhead.
+            and not self.find(P.LINK_BAIT)
         )
 
     @cached_property
@@ -158,7 +170,22 @@ class Context:
         return {d.country for d in self.ents.destinations}
 
     @cached_property
+    def abroad_in_passing(self) -> bool:
+        """A job at home that names foreign places only in passing: "makanan Jepang", "bahasa
+        Inggris atau Arab", "lulusan PTN atau luar negeri". It names an Indonesian place, no
+        word of migrant work (PMI, TKI, paspor, visa), and every foreign place stands after a
+        word that uses it for something else (:data:`_IN_PASSING`)."""
+        if "ID" not in self.countries or self.find(P.MIGRANT_WORDS, allow_advisory=True):
+            return False
+        starts = [d.span.start for d in self.ents.destinations if d.country != "ID"]
+        before = [self.text[max(0, i - 30) : i].lower() for i in starts]
+        before += [self.t[max(0, m.start() - 30) : m.start()] for m in self.find(P.OVERSEAS_CUES)]
+        return bool(before) and all(_IN_PASSING.search(b) for b in before)
+
+    @cached_property
     def foreign(self) -> set[str]:
+        if self.abroad_in_passing:
+            return set()
         found = self.countries - {"ID"}
         if not found:
             # Pay in a foreign currency says where the job is when no place is named.
@@ -178,7 +205,7 @@ class Context:
 
     @cached_property
     def overseas(self) -> bool:
-        if self.local_abroad:
+        if self.local_abroad or self.abroad_in_passing:
             return False
         return (
             bool(self.foreign)
@@ -248,13 +275,22 @@ def _thresholds() -> dict[str, Any]:
     return json.loads(raw)
 
 
-def _threshold(ctx: Context, unskilled: bool, currency: str = "IDR") -> tuple[float, str] | None:
-    """Monthly IDR above which pay is suspect here, and the table row it comes from.
+def _threshold(
+    ctx: Context, unskilled: bool, currency: str = "IDR", tier: str = "unspecified"
+) -> tuple[float, str, str | None] | None:
+    """Monthly IDR above which pay is suspect here, the row it comes from, and for work in
+    Indonesia the words that name the reference ("di Bali (2× UMP Bali 2026 Rp3.207.459)").
 
     The rows are domain.md's "Suggested quantitative thresholds for high_pay" (section 4
-    reference wages x 1.3-2). The most specific row that fits wins.
+    reference wages x 1.3-2). The most specific row that fits wins. Work in Indonesia is
+    judged against the minimum wage of its own place (:mod:`classifier.wages`: the city's UMK,
+    the province's UMP, or the national median when no place is named) times the multiple
+    for ``tier`` ("entry", "unspecified", "qualified"; the table's "domestic" section); only
+    the context rows (young women, online tasks) are more specific than the place.
     """
-    table = _thresholds()["thresholds"]
+    from classifier import wages  # data access only; imported here to keep rules.py's header
+
+    table = _thresholds()
     foreign = ctx.foreign
     contexts: set[str] = set()
     if ctx.find(P.ONLINE_TASK):
@@ -267,8 +303,20 @@ def _threshold(ctx: Context, unskilled: bool, currency: str = "IDR") -> tuple[fl
     # In a list of several destinations, judge the pay against the place its currency names.
     if _CURRENCY_COUNTRY.get(currency) in countries:
         countries = {_CURRENCY_COUNTRY[currency]}
-    best: tuple[int, float, str] | None = None
-    for row in table:
+    best: tuple[int, float, str, str | None] | None = None
+    if "ID" in countries and not ctx.overseas:
+        # As specific as a country row; the multiple depends on the kind of work.
+        domestic = table["domestic"]
+        multiple = float(domestic["multiples"][tier])
+        ref = wages.reference(d.name for d in ctx.ents.destinations if d.country == "ID")
+        where = f"di {ref.place}" if ref.place else "yang tempatnya tidak disebut"
+        rupiah = f"{ref.amount:,.0f}".replace(",", ".")
+        times = f"{multiple:g}".replace(".", ",")
+        note = f"{where} ({times}× {ref.label} Rp{rupiah})"
+        best = (1, multiple * ref.amount, f"ID-{ref.kind}", note)
+    for row in table["thresholds"]:
+        if row.get("retired"):
+            continue  # kept only so that reasons stored with its id still resolve
         row_countries = set(row.get("countries") or ["*"])
         if "*" not in row_countries and not (row_countries & countries):
             continue
@@ -289,8 +337,8 @@ def _threshold(ctx: Context, unskilled: bool, currency: str = "IDR") -> tuple[fl
         )
         idr = ctx.rates.to_idr(row["amount"], row["currency"]) * {"month": 1, "day": 26}[row["per"]]
         if best is None or specificity > best[0] or (specificity == best[0] and idr < best[1]):
-            best = (specificity, idr, row["id"])
-    return None if best is None else (best[1], best[2])
+            best = (specificity, idr, row["id"], None)
+    return None if best is None else (best[1], best[2], best[3])
 
 
 def high_pay(ctx: Context) -> RuleHit | None:
@@ -300,25 +348,65 @@ def high_pay(ctx: Context) -> RuleHit | None:
     skilled = ctx.find(P.SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
     if skilled and not unskilled:
         return None  # senior, certified or professional roles earn more (redflags.md)
+    # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
+    # "entry" when no experience or only schooling up to SMA/SMK is asked, "qualified" for a
+    # diploma or some stated experience (3+ years or a degree is SKILLED, above).
+    school = ctx.find(
+        (
+            r"(?:lulusan|tamatan|tamat|pendidikan|ijazah|min(?:imal|imum)?\.?)\s+"
+            r"(?:sd|smp|sltp|sma|smk|slta|stm|paket\s+[abc])",
+            r"(?:sma|smk|slta)\s*/\s*(?:sma|smk|slta|ma|sederajat)",
+            r"high[\s_]school",
+        )
+    )
+    qualified = [
+        m
+        for m in ctx.find(
+            (
+                r"(?<!/)(?:d3|d4|diploma(?:\s+(?:3|4|iii|iv|tiga|empat))?)",
+                r"pengalaman\s+(?:kerja\s+)?(?:\w+\s+){0,3}?(?:min(?:imal|imum)?\.?\s*)?"
+                r"[12]\s*\+?\s*(?:tahun|thn|th|years?)",
+                r"(?<!0[–-])(?:min(?:imal|imum)?\.?\s*)?[12]\s*\+?\s*(?:tahun|thn|th|years?)\s+"
+                r"(?:pengalaman|berpengalaman|experience)",
+                r"(?:memiliki|punya|mempunyai)\s+pengalaman",
+                r"(?:berpengalaman|pengalaman)\s+(?:di\s+bidang|dalam\s+bidang|sebagai|di\s+posisi)",
+            )
+        )
+        if not ctx.negated_before(m.start())
+        and not re.search(
+            r"(?:diutamakan|lebih\s+disukai|nilai\s+(?:plus|tambah)|\bplus)\W+(?:\w+\W+){0,2}$",
+            ctx.t[max(0, m.start() - 40) : m.start()],
+        )
+    ]
+    if unskilled:
+        tier = "entry"
+    elif qualified:
+        tier = "qualified"
+    else:
+        tier = "entry" if school else "unspecified"
     salaries = [s for s in ctx.ents.salaries if s.idr_month >= 500_000]
     if salaries:
         top = max(salaries, key=lambda s: s.idr_month)
-        found = _threshold(ctx, bool(unskilled), top.currency)
+        found = _threshold(ctx, bool(unskilled), top.currency, tier)
         if found is None:
             return None  # no reference wage for this place and job: no quantitative judgement
-        limit, row = found
+        limit, row, where = found
         ratio = top.idr_month / limit
         if ratio <= 1.0:
             return None
         score = 0.55 + 0.2 * min(ratio - 1.0, 1.5) + (0.15 if unskilled else 0.0)
-        evidence = [top.span, *(ctx.span(m) for m in unskilled[:2])]
-        juta = top.idr_month / 1e6
+        cues = unskilled[:2] or (school[:1] if tier == "entry" else [])
+        evidence = [top.span, *(ctx.span(m) for m in cues)]
+        juta = f"{top.idr_month / 1e6:,.1f}".replace(",", ".")
+        if where is None:
+            reason = f"untuk pekerjaan dan tujuan ini (batas {row})."
+        else:
+            reason = f"untuk pekerjaan ini {where}."
         return _hit(
             "high_pay",
             score,
             evidence,
-            f"Gaji sekitar Rp{juta:,.1f} juta/bulan jauh di atas kewajaran "
-            f"untuk pekerjaan dan tujuan ini (batas {row}).".replace(",", "."),
+            f"Gaji sekitar Rp{juta} juta/bulan jauh di atas kewajaran {reason}",
         )
     # No figure: "gaji besar" promised to people without experience.
     big = ctx.find(P.BIG_PAY_WORDS)
@@ -601,6 +689,10 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
         )
         if official_talk and (not recruiting or len(ctx.official_steps) >= 3):
             return None
+        if not recruiting and not ctx.find(P.INDONESIAN_ORIGIN, allow_advisory=True):
+            # An employer's own page abroad, written for that country's job market (a Melbourne
+            # software job on SEEK): nobody is placing Indonesian workers.
+            return None
         evidence = [ctx.span(m) for m in vague_claim[:1]] + lpk[:1] + place
         evidence += [s for _, s in ctx.ents.whatsapp[:1] or ctx.ents.phones[:1]]
         return _hit(
@@ -655,8 +747,19 @@ def _formal_contacts(ctx: Context) -> list[Span]:
         if not re.search(rf"(?:{'|'.join(P.SOCIAL_HOSTS)})", url, re.I):
             formal.append(span)
     formal += [span for number, span in ctx.ents.phones if _is_landline(number)]
-    formal += [ctx.span(m) for m in ctx.find(P.OFFICE_ADDRESS, allow_advisory=True)]
+    formal += [
+        ctx.span(m)
+        for m in ctx.find(P.OFFICE_ADDRESS, allow_advisory=True)
+        if not _PLACEMENT_BEFORE.search(ctx.t, max(0, m.start() - 120), m.start())
+    ]
     return formal
+
+
+# "Ditempatkan di Puskesmas X, Alamat: Jl. ...": the address of the workplace, where nobody
+# can apply, says nothing about who is recruiting.
+_PLACEMENT_BEFORE = re.compile(
+    r"(?:ditempatkan|penempatan|lokasi\s+kerja|lokasi\s*[:\-]|penetapan\s+kerja)"
+)
 
 
 def informal_contact(ctx: Context) -> RuleHit | None:
@@ -684,6 +787,8 @@ def informal_contact(ctx: Context) -> RuleHit | None:
 
 def vague_job(ctx: Context) -> RuleHit | None:
     vague = ctx.find(P.VAGUE)
+    if not ctx.find(P.DUTY_WORDS):
+        vague = sorted(vague + ctx.find(P.VAGUE_UNLESS_DUTIES), key=lambda m: m.start())
     if vague:
         return _hit(
             "vague_job",
@@ -744,9 +849,11 @@ def document_fraud(ctx: Context) -> RuleHit | None:
             score = max(score, 0.85)
     # domain.md section 1: minimum age 18.
     for m in ctx.find(P.MINOR_AGE):
-        age = m.groupdict().get("age") or m.groupdict().get("age2")
-        if age == "17" and not ctx.overseas:
-            continue  # 17 at home is often "17, lulus SMA"; abroad the legal minimum is 18
+        groups = m.groupdict()
+        if groups.get("age2") == "17" and not ctx.overseas:
+            # A bare "usia 17" at home is often "17, lulus SMA"; abroad the legal minimum is
+            # 18. An age range that opens at 17 ("17 - 45 th") sets the minimum: it counts.
+            continue
         evidence.append(ctx.span(m))
         score = max(score, 0.85 if ctx.overseas else 0.7)
     # Passports "arranged by us" are fraud only outside the official route (a P3MI processes
@@ -805,6 +912,116 @@ def vulnerable_targeting(ctx: Context) -> RuleHit | None:
     return None
 
 
+# --- impersonation --------------------------------------------------------------------------
+
+
+@cache
+def _employer_rx() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    out = [(name, _rx(tuple(patterns)), domains) for name, patterns, domains in E.KNOWN_EMPLOYERS]
+    out.append(("", _rx(E.PUBLIC_BODIES), ()))
+    return out
+
+
+@cache
+def _recruiter_only_rx() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    return [
+        (
+            name,
+            re.compile(rf"{E.RECRUITER_NOUNS}\s+(?:\S+\s+){{0,3}}(?:{'|'.join(pats)})(?![a-z])"),
+            domains,
+        )
+        for name, pats, domains in E.NAMED_AS_RECRUITER_ONLY
+    ]
+
+
+_RECRUITING = _rx(E.RECRUITING_WORDS)
+# A bank named for a transfer ("rekening BRI", "transfer ke BCA") or a benefit ("BPJS
+# Kesehatan dan Ketenagakerjaan", "terdaftar di Disnaker") is not an employer being named.
+_NOT_EMPLOYER_BEFORE = re.compile(
+    r"(?:rek(?:ening)?|norek|transfer|tf|ke|via|a\.?n\.?|bayar|tunjangan|jaminan|"
+    r"terdaftar\s+(?:di|pada)|fasilitas|benefit|dapat|mendapatkan|asuransi|ikut|"
+    r"pengalaman\s+(?:di|kerja\s+di)|pernah\s+(?:bekerja|kerja)\s+di|izin|berizin|\w*izin\s+\w+|"
+    r"bukan\s+(?:dari\s+)?)\s*[:\-]?\s*$"
+)
+# "Lowongan RSUD X? Bukan, ini dari klinik ...": the name is denied right after it.
+_DENIED_AFTER = re.compile(r"\W{0,3}\s*(?:bukan|not)(?![a-z])")
+
+
+def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, ...]]]:
+    """Well-known employers and public bodies the advert presents as the one recruiting: the
+    name stands near a recruiting word ("lowongan", "penerimaan pegawai", "ditempatkan")."""
+    found = []
+    for name, rx, domains in _employer_rx():
+        for m in rx.finditer(ctx.t):
+            if ctx.in_advisory_sentence(m.start()):
+                continue
+            if _NOT_EMPLOYER_BEFORE.search(ctx.t[max(0, m.start() - 40) : m.start()]):
+                continue
+            if _DENIED_AFTER.match(ctx.t, m.end()):
+                continue
+            if name.startswith("Bank") and _near_account(ctx, m):
+                continue  # "transfer ke BCA 123..." names the scammer's bank, not an employer
+            window = ctx.t[max(0, m.start() - 80) : m.end() + 120]
+            if _RECRUITING.search(window):
+                found.append((name or m.group(0), m, domains))
+                break
+    for name, rx, domains in _recruiter_only_rx():
+        m = rx.search(ctx.t)
+        if m and not ctx.in_advisory_sentence(m.start()):
+            found.append((name, m, domains))
+    return found
+
+
+def _near_account(ctx: Context, m: re.Match[str]) -> bool:
+    at = ctx.span(m)
+    return any(abs(s.start - at.start) < 40 for _, s in ctx.ents.bank_accounts)
+
+
+def _host(address: str) -> str:
+    host = re.sub(r"^[a-z]+://", "", address.lower()).split("/", 1)[0].split("@")[-1]
+    return host.removeprefix("www.").rstrip(".")
+
+
+def _official(host: str, domains: Iterable[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in (*domains, *E.TRUSTED_DOMAINS))
+
+
+def impersonation(ctx: Context) -> RuleHit | None:
+    if ctx.licensed or (ctx.official_source and not ctx.find(P.LINK_BAIT)):
+        return None  # a licensed agency or an official programme recruiting in its own name
+    named = _named_employers(ctx)
+    if not named:
+        return None
+    domains = tuple(d for _, _, ds in named for d in ds)
+    channels: list[Span] = [s for _, s in ctx.ents.whatsapp + ctx.ents.telegram]
+    channels += [s for n, s in ctx.ents.phones if not _is_landline(n)]
+    channels += [
+        s
+        for url, s in ctx.ents.urls
+        # "Sp.JP" (a medical title) reads as a web address; real hosts have a longer name.
+        if len(_host(url).split(".")[0]) >= 3 and not _official(_host(url), domains)
+    ]
+    channels += [
+        s
+        for address, s in ctx.ents.emails
+        if address.rsplit("@", 1)[-1] in P.FREE_MAIL_DOMAINS
+        or not _official(_host(address), domains)
+    ]
+    channels += [ctx.span(m) for m in ctx.find(P.IMPERSONATION_CHANNEL)]
+    if not channels:
+        return None  # the name alone, or with its real channels: nothing borrowed
+    first = sorted(named, key=lambda n: n[1].start())[0]
+    label = first[0] if first[2] or first[0] != first[1].group(0) else first[1].group(0).upper()
+    evidence = [ctx.span(first[1]), *sorted(channels, key=lambda s: s.start)[:3]]
+    return _hit(
+        "impersonation",
+        0.85 if len(channels) >= 2 else 0.75,
+        evidence,
+        f"Memakai nama {label}, tetapi pendaftaran atau kontaknya lewat nomor pribadi, tautan, "
+        "formulir atau e-mail yang bukan kanal resmi instansi/perusahaan itu.",
+    )
+
+
 def _young_enough(m: re.Match[str]) -> bool:
     upper = m.groupdict().get("upper") or m.groupdict().get("upper2")
     return upper is None or int(upper) <= 27
@@ -822,6 +1039,7 @@ DETECTORS: dict[str, Detector] = {
     "pressure": pressure,
     "document_fraud": document_fraud,
     "vulnerable_targeting": vulnerable_targeting,
+    "impersonation": impersonation,
 }
 assert tuple(DETECTORS) == RED_FLAGS, "one detector per red-flag code, in labels.py order"
 

@@ -44,6 +44,13 @@ from classifier.corpus import Example, data_version, read_examples, read_unlabel
 from classifier.inference import Scorer, model_text, raw_tokenizer
 from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
 from classifier.model import AdvertModel, compact_config, with_heads
+from classifier.realdata import (
+    REAL_FUSION_SHARE,
+    REAL_REPEAT,
+    fusion_weights,
+    read_real,
+    split_for_fusion,
+)
 from classifier.tokenizer import train_tokenizer, wrap
 
 log = logging.getLogger(__name__)
@@ -89,6 +96,8 @@ class TrainArgs:
     mlm_ablation: bool = False
     # evaluate rules/model/fusion/baseline on dev and test and write them to metrics.json
     report: bool = True
+    # folder of real labelled adverts (train.jsonl, dev.jsonl; classifier.realdata), or None
+    real: str | None = None
 
 
 def set_seed(seed: int) -> None:
@@ -397,11 +406,24 @@ def train(
     set_seed(args.seed)
     t_start = time.perf_counter()
 
-    train_set = read_examples(data_dir / "train.jsonl")
-    dev = read_examples(data_dir / "dev.jsonl")
-    unlabelled = read_unlabelled(data_dir / "unlabelled.txt") or [e.text for e in train_set]
+    corpus_train = read_examples(data_dir / "train.jsonl")
+    corpus_dev = read_examples(data_dir / "dev.jsonl")
+    real_learn, real_cal = _real_halves(args)
+    # The models learn from the corpus and the real learning half; dev (which picks the epoch
+    # and fits the fusion) is the corpus dev split plus the real calibration half.
+    train_set = corpus_train + real_learn * REAL_REPEAT
+    dev = corpus_dev + real_cal
+    unlabelled = read_unlabelled(data_dir / "unlabelled.txt") or [e.text for e in corpus_train]
     version_hash = data_version(data_dir)
     metrics: dict[str, Any] = {"data_dir": str(data_dir), "data_version": version_hash}
+    if args.real:
+        metrics["real"] = {
+            "dir": args.real,
+            "learn": len(real_learn),
+            "calibrate": len(real_cal),
+            "repeat": REAL_REPEAT,
+            "fusion_share": REAL_FUSION_SHARE,
+        }
 
     if base is None:
         tok, config = _compact(args, train_set, unlabelled)
@@ -447,10 +469,10 @@ def train(
         json.dumps(labels, indent=2, ensure_ascii=False) + "\n", "utf-8"
     )
 
-    calibrate(out_dir, train_set, dev, version=version, seed=args.seed)
+    calibrate(out_dir, train_set, corpus_dev, real_cal, version=version, seed=args.seed)
     metrics["train_seconds"] = round(time.perf_counter() - t_start, 1)
     if args.report:
-        metrics.update(report(out_dir, data_dir))
+        metrics.update(report(out_dir, data_dir, args.real))
     metrics["total_seconds"] = round(time.perf_counter() - t_start, 1)
     metrics["version"] = version
     (out_dir / METRICS_FILE).write_text(
@@ -462,16 +484,25 @@ def train(
     return metrics
 
 
+def _real_halves(args: TrainArgs) -> tuple[list[Example], list[Example]]:
+    if not args.real:
+        return [], []
+    return split_for_fusion(read_real(args.real, "train"), args.seed)
+
+
 def calibrate(
     out_dir: Path,
     train_set: Sequence[Example],
-    dev: Sequence[Example],
+    corpus_dev: Sequence[Example],
+    real_cal: Sequence[Example] = (),
     *,
     version: str,
     seed: int,
 ) -> None:
-    """Fit the n-gram model on train (``ngram.*``), then the fusion on dev with the saved
-    network, the n-gram model as saved and the rules; write calibration.json."""
+    """Fit the n-gram model on train (``ngram.*``), then the fusion on the corpus dev split
+    plus the real calibration half (each world weighted, see ``classifier.realdata``) with the
+    saved network, the n-gram model as saved and the rules; write calibration.json."""
+    dev = [*corpus_dev, *real_cal]
     from classifier.analysis import analyse
     from classifier.baseline import TfidfBaseline
     from classifier.fusion import fit_calibration, rule_scores
@@ -500,24 +531,69 @@ def calibrate(
         y,
         yf,
         seed=seed,
+        sample_weight=np.array(fusion_weights(len(corpus_dev), len(real_cal)))
+        if real_cal
+        else None,
+        groups=np.array(["corpus"] * len(corpus_dev) + ["real"] * len(real_cal))
+        if real_cal
+        else None,
     )
     cal.version = version
     cal.save(out_dir)
 
 
-def report(out_dir: Path, data_dir: Path) -> dict[str, Any]:
-    """Rules / model / fusion / baseline on dev, test (and the challenge set) with the saved
-    model; nothing is tuned here."""
+def recalibrate(out_dir: Path, data_dir: Path) -> dict[str, Any]:
+    """Refit the n-gram model and the fusion of an existing model folder with today's rules
+    (after a rule change), re-score it and rewrite metrics.json and the model card. The
+    network is not retrained; the real-adverts folder recorded in its hyperparameters is read
+    again."""
+    hp = json.loads((out_dir / HPARAMS_FILE).read_text("utf-8"))
+    args = TrainArgs(**{k: v for k, v in hp.items() if k in TrainArgs.__dataclass_fields__})
+    corpus_train = read_examples(data_dir / "train.jsonl")
+    corpus_dev = read_examples(data_dir / "dev.jsonl")
+    real_learn, real_cal = _real_halves(args)
+    calibrate(
+        out_dir,
+        corpus_train + real_learn * REAL_REPEAT,
+        corpus_dev,
+        real_cal,
+        version=hp["version"],
+        seed=args.seed,
+    )
+    metrics = json.loads((out_dir / METRICS_FILE).read_text("utf-8"))
+    metrics.update(report(out_dir, data_dir, args.real))
+    (out_dir / METRICS_FILE).write_text(
+        json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", "utf-8"
+    )
+    from classifier.model_card import write_model_card
+
+    write_model_card(out_dir, metrics, hp)
+    return metrics
+
+
+def report(model: Path | Any, data_dir: Path, real: str | None = None) -> dict[str, Any]:
+    """Rules / model / fusion / baseline on dev, test (and the challenge set, and the real
+    dev adverts when ``real`` is given) with a saved model folder or a loaded Classifier;
+    nothing is tuned here. The baseline is a TF-IDF model trained on the same data as the
+    models (the corpus train split plus the real learning half)."""
     from classifier.baseline import TfidfBaseline
     from classifier.evaluate import evaluate
     from classifier.pipeline import Classifier
 
-    clf = Classifier.load(out_dir)
-    baseline = TfidfBaseline().fit(read_examples(data_dir / "train.jsonl"))
+    clf = model if isinstance(model, Classifier) else Classifier.load(model)
+    real_learn, _ = _real_halves(TrainArgs(real=real))
+    baseline = TfidfBaseline().fit(
+        read_examples(data_dir / "train.jsonl") + real_learn * REAL_REPEAT
+    )
     out: dict[str, Any] = {"calibration": clf.calibration.report}
     paths = {split: data_dir / f"{split}.jsonl" for split in ("dev", "test")}
     # The independent hand-written challenge set, when present: evaluation only, never tuned on.
     paths["challenge"] = data_dir / "challenge" / "challenge.jsonl"
+    if real:
+        from classifier.shortcuts import layout_probe
+
+        paths["real_dev"] = Path(real) / "dev.jsonl"
+        out["layout_probe"] = layout_probe(read_real(real, "train"), read_real(real, "dev"))
     for split, path in paths.items():
         if path.exists():
             out[split] = evaluate(clf, path, baseline=baseline, out=None)

@@ -87,7 +87,15 @@ def test_order_ids_and_dict_shape(clf: Classifier) -> None:
     one_by_one = [clf.classify([it])[0] for it in items]
     assert [round(r.score, 5) for r in results] == [round(r.score, 5) for r in one_by_one]
     d = results[1].to_dict()
-    assert set(d) == {"id", "suspicious", "score", "red_flags", "entities", "model"}
+    assert set(d) == {
+        "id",
+        "suspicious",
+        "score",
+        "red_flags",
+        "model_only_flags",
+        "entities",
+        "model",
+    }
     assert set(d["red_flags"][0]) == {"code", "label", "score", "evidence", "reason"}
     json.dumps(d)  # JSON-able
     assert clf.classify([]) == []
@@ -98,7 +106,28 @@ def test_threshold_override(tmp_path: Path) -> None:
     [r] = strict.classify([AdvertInput(text=LEGIT)])
     assert not r.suspicious
     lenient = Classifier.load(threshold=0.0)
-    assert lenient.classify([AdvertInput(text=LEGIT)])[0].suspicious
+    informal = "Dicari sopir pribadi di Jambi, hubungi 0812 3456 7890."
+    assert lenient.classify([AdvertInput(text=informal)])[0].suspicious
+    # The evidence gate: however low the threshold, no quoted words means no "suspicious".
+    [legit] = lenient.classify([AdvertInput(text=LEGIT)])
+    assert not legit.red_flags and not legit.suspicious
+
+
+def test_flags_without_quoted_words_are_model_only(tmp_path: Path) -> None:
+    eager = Classifier.load()
+    # Make the models report every code they give any weight to: those the rules cannot
+    # quote must land in model_only_flags, never among the reasons.
+    eager.calibration.flag_thresholds = {c: 0.0 for c in RED_FLAGS}
+    [scam, legit] = eager.classify([AdvertInput(text=SCAM), AdvertInput(text=LEGIT)])
+    for result in (scam, legit):
+        assert all(f.evidence for f in result.red_flags)
+        shown = {f.code for f in result.red_flags}
+        hidden = {f.code for f in result.model_only_flags}
+        assert shown.isdisjoint(hidden)
+        assert shown | hidden == set(RED_FLAGS)
+    assert not legit.red_flags and not legit.suspicious
+    d = scam.to_dict()
+    assert set(d["model_only_flags"][0]) == {"code", "label", "score"}
 
 
 def test_thread_safe(clf: Classifier) -> None:

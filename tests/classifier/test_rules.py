@@ -94,6 +94,17 @@ POSITIVES: dict[str, list[str]] = {
         "Lowongan LC karaoke di Batam, gaji harian + tips.",
         "Spa therapist in Kuala Lumpur, girls 18-24, pretty, slim.",
     ],
+    "impersonation": [
+        "LOWONGAN KERJA BUMN PT PERTAMINA (PERSERO) 2027 lulusan SMA/SMK. Daftar lewat link di "
+        "bio ya!",
+        "Rekrutmen Bersama BUMN dibuka, semua jurusan. Info dan pendaftaran WA admin "
+        "0812-4455-6677.",
+        "Dibutuhkan segera cleaning service untuk ditempatkan di Puskesmas Kota Baru. Kirim KTP "
+        "dan KK ke 0852-1234-9876.",
+        "Penerimaan pegawai BPJS Kesehatan 2027, isi data melalui link berikut "
+        "http://bpjs-rekrut2027.site",
+        "Lowongan PT Angkasa Pura, kirim CV ke angkasapura.rekrut@gmail.com",
+    ],
 }
 
 NEGATIVES: dict[str, list[str]] = {
@@ -118,6 +129,10 @@ NEGATIVES: dict[str, list[str]] = {
     "informal_contact": [
         "Lamaran dikirim ke hrd@majujaya.co.id atau datang ke kantor Jl. Sudirman No. 5.",
         "Info: WA 0812-3456-7890 atau datang langsung ke kantor kami, Jl. Gatot Subroto No. 1.",
+        # Platforms named as the work itself, "PM" as preventive maintenance.
+        "Social Media Specialist: mengelola akun Instagram, TikTok dan Facebook perusahaan. "
+        "Lamar melalui portal karir kami.",
+        "Teknisi PM (preventive maintenance) mesin produksi, kirim lamaran ke hrd@sinarlogam.co.id",
     ],
     "visa_misuse": [
         "Bekerja wajib dengan visa kerja, bukan visa turis.",
@@ -139,17 +154,36 @@ NEGATIVES: dict[str, list[str]] = {
     "document_fraud": [
         "Usia 18-35 tahun, membawa KTP, KK dan ijazah asli.",
         "Paspor tetap dipegang pekerja selama kontrak.",
+        "Staf admin, pengalaman 10–15 tahun di bidang keuangan.",
     ],
     "vulnerable_targeting": [
         "Dicari wanita usia 21-40 untuk operator produksi pabrik.",
         "Pria/wanita 18-35 tahun untuk pekerja gudang.",
+        # Selling live on a marketplace is a job, not "host" work in a bar.
+        "Host live streaming TikTok Shop untuk toko hijab kami, perempuan 20-28 tahun, "
+        "komunikatif, gaji UMR.",
+    ],
+    "impersonation": [
+        # The real channels of the body it names: the FHCI portal, the company's own domain.
+        "Rekrutmen Bersama BUMN 2027: pendaftaran hanya melalui rekrutmenbersama.fhcibumn.id, "
+        "tidak dipungut biaya.",
+        "Lowongan PT Pertamina (Persero): lamar di https://recruitment.pertamina.com",
+        # A bank named as where pay goes, BPJS as a benefit: nobody's name is borrowed.
+        "Toko Sinar Jaya cari kasir. Gaji via rekening BRI, BPJS Kesehatan ditanggung. WA "
+        "0813-2222-1111",
+        # A licensed agency cites the regulators by name on every advert.
+        "PT Karya Mitra (P3MI, SIP3MI No. 2/0101/2025) rekrutmen Taiwan; pendaftaran di "
+        "Disnaker, OPP di BP3MI. WA 0812-3333-4444",
+        # Denied right after the name ("RSUD? Bukan, ...").
+        "Lowongan RSUD Raden Mattaher? Bukan ya, ini dari Klinik Sehat: butuh perawat. WA "
+        "0812-5555-6666",
     ],
 }
 
 
 def test_one_detector_per_code() -> None:
     assert tuple(DETECTORS) == RED_FLAGS
-    assert len(DETECTORS) == 11
+    assert len(DETECTORS) == 12
 
 
 @pytest.mark.parametrize(
@@ -233,3 +267,32 @@ def test_custom_rates_change_the_verdict() -> None:
     cheap = ExchangeRates(rates={"IDR": 1, "MYR": 1000}, as_of="test")
     # Both the pay and the RM3,000 threshold scale with the rate: the verdict stays.
     assert "high_pay" in detect_all(text, rates=cheap)
+
+
+def test_real_post_patterns_seen_in_fact_checked_fakes() -> None:
+    # Written for this test in the shape fact-checkers keep seeing (docs/classifier_real_adverts.md)
+    # a public body's name, a placement address, and only a mobile number to apply.
+    text = (
+        "INFO LOWONGAN KERJA Dibutuhkan Segera: staf kantor, OB. Untuk ditempatkan di Puskesmas "
+        "Talang Banjar. Alamat: Jl. Kapten Pattimura No. 3, Kota Jambi. Min SMA. Info lengkap "
+        "0812-7788-9900"
+    )
+    hits = detect_all(text)
+    # The address is the workplace's, not a recruiter's office: the number is the only channel.
+    assert {"impersonation", "informal_contact", "pressure"} <= set(hits)
+    assert any("Puskesmas" in s.text for s in hits["impersonation"].evidence)
+
+
+def test_nationwide_placement_without_duties_is_vague_and_an_age_range_from_17_counts() -> None:
+    text = (
+        "Penerimaan Pegawai Baru BUMN GROUP penempatan sesuai domisili/daerah kalian. Pria - "
+        "Wanita 17 - 45 th, lulusan SMP/SMA."
+    )
+    hits = detect_all(text)
+    assert "vague_job" in hits and "document_fraud" in hits
+    # A courier placed near home with a job description is an ordinary advert.
+    courier = (
+        "Mitra kurir motor. Deskripsi pekerjaan: mengantar paket ke pelanggan. Penempatan kerja "
+        "sesuai domisili. Usia 20-40 tahun."
+    )
+    assert "vague_job" not in detect_all(courier)

@@ -138,6 +138,21 @@ def train(
     epochs: Annotated[
         int | None, typer.Option(min=1, help="Fine-tuning epochs (default: 12, base: 4).")
     ] = None,
+    real: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of real labelled adverts (train.jsonl, dev.jsonl): half of train is "
+            "learned from, half fits the fusion; dev is only scored."
+        ),
+    ] = None,
+    recalibrate: Annotated[
+        bool,
+        typer.Option(
+            "--recalibrate",
+            help="Keep the network in --out; refit the n-gram model and the fusion with "
+            "today's rules and re-score (after a rule change).",
+        ),
+    ] = False,
 ) -> None:
     """Train, calibrate and evaluate a classifier model folder."""
     import logging
@@ -146,15 +161,22 @@ def train(
     from classifier.train import train as run_training
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    args = TrainArgs(seed=seed, mlm=mlm)
+    from classifier.train import recalibrate as run_recalibration
+
+    if real is not None and not (real / "train.jsonl").is_file():
+        raise fail(f"no real adverts at {real / 'train.jsonl'}")
+    args = TrainArgs(seed=seed, mlm=mlm, real=str(real) if real is not None else None)
     if epochs is not None:
         args.epochs = args.base_epochs = epochs
     try:
-        metrics = run_training(base, data, out, args)
+        if recalibrate:
+            metrics = run_recalibration(out, data)
+        else:
+            metrics = run_training(base, data, out, args)
     except FileNotFoundError as exc:
         raise fail(str(exc)) from exc
     typer.echo(f"model {metrics['version']} written to {out} in {metrics['total_seconds']} s")
-    for split in ("dev", "test", "challenge"):
+    for split in ("dev", "test", "challenge", "real_dev"):
         if split in metrics:
             s = metrics[split]["systems"]["fusion"]
             typer.echo(
@@ -164,7 +186,13 @@ def train(
 
 
 def evaluate(
-    data: Annotated[Path, typer.Option(help="Labelled JSONL file (e.g. test.jsonl).")],
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            help="One labelled JSONL file (e.g. test.jsonl). Without it: corpus dev, test and "
+            "the challenge set, and real dev with --real."
+        ),
+    ] = None,
     model_dir: Annotated[
         Path | None, typer.Option(help="Model folder (default: settings, then the shipped one).")
     ] = None,
@@ -175,16 +203,45 @@ def evaluate(
         Path | None,
         typer.Option("--train", help="Baseline training file (default: train.jsonl beside it)."),
     ] = None,
+    corpus: Annotated[Path, typer.Option(help="Corpus folder for the standard splits.")] = Path(
+        "training_data"
+    ),
+    real: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of real labelled adverts: also score its dev.jsonl (per source), with "
+            "the baseline trained on the same data as the model."
+        ),
+    ] = None,
 ) -> None:
-    """Compare rules, model, fusion and a TF-IDF baseline on a labelled file."""
+    """Compare rules, model, fusion and a TF-IDF baseline on labelled adverts."""
     from classifier.evaluate import evaluate as run_evaluation
+    from classifier.evaluate import format_table
 
-    train_path = train_file or data.with_name("train.jsonl")
-    for path in (data, train_path):
-        if not path.is_file():
-            raise fail(f"no such file: {path}")
     clf = _load_classifier(model_dir)
-    report = run_evaluation(clf, data, train_file=train_path, out=sys.stdout)
+    if data is None:
+        from classifier.train import report as standard_report
+
+        for path in (corpus / "train.jsonl", *([real / "dev.jsonl"] if real else [])):
+            if not path.is_file():
+                raise fail(f"no such file: {path}")
+        results = standard_report(clf, corpus, str(real) if real else None)
+        for name, split in results.items():
+            if isinstance(split, dict) and "systems" in split:
+                typer.echo(f"== {name}\n" + format_table(split) + "\n")
+        if "layout_probe" in results:
+            probe = results["layout_probe"]
+            typer.echo(
+                f"layout-only probe (real train -> real dev): verdict F1 "
+                f"{probe['verdict']['f1']:.3f}, ROC-AUC {probe['roc_auc']:.3f}"
+            )
+        report: dict[str, Any] = results
+    else:
+        train_path = train_file or data.with_name("train.jsonl")
+        for path in (data, train_path):
+            if not path.is_file():
+                raise fail(f"no such file: {path}")
+        report = run_evaluation(clf, data, train_file=train_path, out=sys.stdout)
     if json_out is not None:
         json_out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
