@@ -8,9 +8,12 @@ from fastapi.templating import Jinja2Templates
 
 from api.auth import csrf_token
 from classifier.labels import RED_FLAG_LABELS
+from store.services.flags import MODEL_ONLY_LABEL, MODEL_ONLY_NOTE
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.globals["csrf_token"] = csrf_token
 templates.env.globals["RED_FLAG_LABELS"] = RED_FLAG_LABELS
+templates.env.globals["MODEL_ONLY_LABEL"] = MODEL_ONLY_LABEL
+templates.env.globals["MODEL_ONLY_NOTE"] = MODEL_ONLY_NOTE

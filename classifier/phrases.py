@@ -913,6 +913,11 @@ INFORMAL_CHANNEL = (
     r"line\s+id",
     r"wechat",
 )
+# Link shorteners: whoever sends applicants through one hides where they are going.
+SHORTENER_HOSTS = frozenset(
+    ["bit.ly", "t.ly", "s.id", "tinyurl.com", "cutt.ly", "shorturl.at", "rebrand.ly", "wa.link",
+     "linktr.ee", "lynk.id", "heylink.me", "bit.do", "is.gd", "ow.ly", "forms.gle"]
+)  # fmt: skip
 FREE_MAIL_DOMAINS = frozenset(
     [
         "gmail.com",
@@ -1110,7 +1115,7 @@ _DAY = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 URGENCY = (
-    r"(?:kuota|quota|slot|tempat|seat|kursi|lowongan)\s+(?:sangat\s+)?(?:terbatas|sedikit|"
+    r"(?:kuota|quota|slot|tempat|seat|kursi|lowongan|pendaftaran)\s+(?:sangat\s+)?(?:terbatas|sedikit|"
     r"limited|hampir\s+penuh|sisa|terhad)",
     r"(?:berangkat|leave|depart|fly|terbang)\s+(?:next|this|hari|minggu|akhir)\s+(?:"
     + _DAY[3:-1]
@@ -1148,7 +1153,7 @@ URGENCY = (
     r"siapa\s+cepat\s+(?:dia\s+)?dapat",
     r"first\s+come,?\s+first",
     r"buruan",
-    r"(?:segera|cepat|cepatan|cepetan)\s+(?:daftar|hubungi|japri|dm|gabung|amankan|"
+    r"(?:segera|cepat|cepatan|cepetan)\s+(?:daftar\w*|hubungi|japri|dm|gabung|amankan|"
     r"ambil)",
     r"jangan\s+sampai\s+(?:ketinggalan|kehabisan|menyesal)",
     r"kesempatan\s+"

@@ -943,8 +943,12 @@ _NOT_EMPLOYER_BEFORE = re.compile(
     r"pengalaman\s+(?:di|kerja\s+di)|pernah\s+(?:bekerja|kerja)\s+di|izin|berizin|\w*izin\s+\w+|"
     r"bukan\s+(?:dari\s+)?)\s*[:\-]?\s*$"
 )
-# "Lowongan RSUD X? Bukan, ini dari klinik ...": the name is denied right after it.
-_DENIED_AFTER = re.compile(r"\W{0,3}\s*(?:bukan|not)(?![a-z])")
+# "Lowongan RSUD X? Bukan, ini dari klinik ...", "Kru Alfamart? Waspada!": the name is denied
+# or questioned right after it.
+_DENIED_AFTER = re.compile(
+    r"(?:[^.!?\n]{0,40}\?\W{0,3}\s*(?:bukan|not|waspada|hati-hati|hoaks?|palsu)|\W{0,3}\s*"
+    r"(?:bukan|not))(?![a-z])"
+)
 
 
 def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, ...]]]:
@@ -959,9 +963,13 @@ def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, 
                 continue
             if _DENIED_AFTER.match(ctx.t, m.end()):
                 continue
-            if name.startswith("Bank") and _near_account(ctx, m):
-                continue  # "transfer ke BCA 123..." names the scammer's bank, not an employer
             window = ctx.t[max(0, m.start() - 80) : m.end() + 120]
+            if name.startswith("Bank"):
+                if _near_account(ctx, m):
+                    continue  # "transfer ke BCA 123..." names the scammer's bank
+                # A bank is the employer only when the advert says so right before its name
+                # ("Loker BCA", "rekrutmen Bank BRI"); otherwise it is where money goes.
+                window = ctx.t[max(0, m.start() - 30) : m.start()]
             if _RECRUITING.search(window):
                 found.append((name or m.group(0), m, domains))
                 break
@@ -974,7 +982,11 @@ def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, 
 
 def _near_account(ctx: Context, m: re.Match[str]) -> bool:
     at = ctx.span(m)
-    return any(abs(s.start - at.start) < 40 for _, s in ctx.ents.bank_accounts)
+    # A bank's name alone is listed among the accounts too; an account has digits.
+    return any(
+        abs(s.start - at.start) < 40 and any(ch.isdigit() for ch in v)
+        for v, s in ctx.ents.bank_accounts
+    )
 
 
 def _host(address: str) -> str:
@@ -998,8 +1010,10 @@ def impersonation(ctx: Context) -> RuleHit | None:
     channels += [
         s
         for url, s in ctx.ents.urls
-        # "Sp.JP" (a medical title) reads as a web address; real hosts have a longer name.
-        if len(_host(url).split(".")[0]) >= 3 and not _official(_host(url), domains)
+        # "Sp.JP" (a medical title) reads as a web address; real hosts have a longer name,
+        # except the link shorteners ("t.ly/...").
+        if (len(_host(url).split(".")[0]) >= 3 or _host(url) in P.SHORTENER_HOSTS)
+        and not _official(_host(url), domains)
     ]
     channels += [
         s

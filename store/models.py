@@ -268,15 +268,20 @@ class Classification(Base):
     model_version: Mapped[str] = mapped_column(String(100))
     score: Mapped[float] = mapped_column(Float)
     suspicious: Mapped[bool] = mapped_column(Boolean)
-    # [{code, score, evidence: [{start, end, text}]}]
+    # [{code, label, score, evidence: [{start, end, text}], reason}]: the reasons (rows stored
+    # before migration 0005 may hold flags without evidence; store.services.flags sorts them).
     red_flags: Mapped[list[Any]] = mapped_column(default=list)
+    # [{code, label, score}]: flags the network suspected with no words of the advert to quote.
+    # Shown to investigators apart from the reasons, never counted (store.services.flags).
+    model_only_flags: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     flags: Mapped[list[ClassificationFlag]] = relationship(back_populates="classification")
 
 
 class ClassificationFlag(Base):
-    """The red-flag codes of a classification as rows, so the queue can filter by code."""
+    """The red-flag codes of a classification as rows, so the queue can filter by code (and the
+    reports count them). Only flags with evidence get a row; model-only suspicions do not."""
 
     __tablename__ = "classification_flags"
     __table_args__ = (Index("ix_classification_flags_code", "code", "classification_id"),)

@@ -32,6 +32,7 @@ from api.citizen.messages import (
     Lang,
 )
 from api.safe_fetch import MAX_URL_CHARS, FetchedPage, FetchError, SafeFetcher, parse_allow_list
+from store.services import flags as flag_rules
 from waspada.settings import Settings
 
 InputKind = Literal["text", "url"]
@@ -47,6 +48,7 @@ SERIOUS_FLAGS = frozenset(
         "restricted_destination",
         "vulnerable_targeting",
         "unclear_procedure",
+        "impersonation",
     }
 )
 G2G_COUNTRIES = frozenset({"KR", "JP"})
@@ -109,10 +111,18 @@ def sniff_input(value: object, *, max_chars: int) -> CheckInput:
     return parse_input(text=value, max_chars=max_chars)
 
 
+def reasons_of(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The red flags a citizen is shown: those with words of the advert as evidence. The
+    classifier's ``model_only_flags`` (and, from an older classifier, flags without evidence)
+    are never shown to citizens nor counted for the band."""
+    return flag_rules.reasons(result.get("red_flags"))
+
+
 def band_for(result: dict[str, Any]) -> Band:
     """The classifier's verdict picks "high"; below it, a serious flag, two flags or a score
-    near the threshold give "medium", because a citizen should look twice before paying."""
-    flags = [f["code"] for f in result["red_flags"]]
+    near the threshold give "medium", because a citizen should look twice before paying.
+    Only flags with evidence count (:func:`reasons_of`)."""
+    flags = [f["code"] for f in reasons_of(result)]
     if result["suspicious"]:
         return "high"
     if len(flags) >= 2 or SERIOUS_FLAGS.intersection(flags):
@@ -144,7 +154,7 @@ class CheckResult:
         return self.reading.adverts[self.index]
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
-        flags = [self._flag(f, lang) for f in self.result["red_flags"]]
+        flags = [self._flag(f, lang) for f in reasons_of(self.result)]
         countries = {d.get("country") for d in self.result["entities"].get("destinations", [])}
         source: dict[str, Any] = {"kind": self.reading.kind}
         if self.reading.kind == "url":

@@ -62,6 +62,7 @@ FLAG_LABEL_EN: dict[str, str] = {
     "pressure": "Pressure or secrecy",
     "document_fraud": "Papers faked or kept",
     "vulnerable_targeting": "Targets vulnerable people",
+    "impersonation": "Uses a company's or agency's name",
 }
 
 # One short sentence per red flag: what it means for the reader.
@@ -88,6 +89,9 @@ FLAG_EXPLANATION: dict[Lang, dict[str, str]] = {
         "atau paspor akan ditahan.",
         "vulnerable_targeting": "Iklan ini mencari perempuan muda dari penampilannya, atau untuk "
         "kerja hiburan seperti LC, karaoke atau spa.",
+        "impersonation": "Iklan ini memakai nama perusahaan, BUMN, bank atau instansi "
+        "pemerintah, tetapi daftarnya lewat WA pribadi, link atau formulir tidak resmi, atau "
+        "Anda diminta biaya atau data pribadi.",
     },
     "en": {
         "high_pay": "The pay is far above normal for this job; big pay is a common bait.",
@@ -109,6 +113,9 @@ FLAG_EXPLANATION: dict[Lang, dict[str, str]] = {
         "your passport will be kept.",
         "vulnerable_targeting": "It looks for young women by their looks, or for entertainment "
         "work such as hostess, karaoke or spa jobs.",
+        "impersonation": "It uses the name of a real company, state firm, bank or government "
+        "office, but you apply through a personal WhatsApp, an unofficial link or form, or are "
+        "asked for a fee or your personal data.",
     },
 }
 
@@ -126,6 +133,9 @@ CHECKS: dict[Lang, dict[str, str]] = {
         "work_visa": "Pastikan Anda berangkat dengan visa kerja, bukan visa turis, kunjungan "
         "atau umrah.",
         "family": "Ceritakan ke keluarga sebelum memutuskan. Jangan berangkat diam-diam.",
+        "official": "Cek lowongan ini di situs resmi perusahaan atau instansi yang disebut. "
+        "Perusahaan dan instansi resmi tidak memungut biaya dan tidak meminta data (KTP, "
+        "foto diri, rekening) lewat WA.",
     },
     "en": {
         "licence": "Check that the placement company (P3MI) is licensed in SISKOP2MI, or ask "
@@ -138,14 +148,18 @@ CHECKS: dict[Lang, dict[str, str]] = {
         "original passport or ID card.",
         "work_visa": "Make sure you travel on a work visa, not a tourist, visit or umrah visa.",
         "family": "Talk to your family before you decide. Never leave in secret.",
+        "official": "Check this vacancy on the official website of the company or agency it "
+        "names. Real companies and agencies do not charge fees and do not ask for your data "
+        "(ID card, selfie, bank account) over WhatsApp.",
     },
 }
 # Which checks a red flag puts first; the first three are always shown.
 ALWAYS_CHECKS = ("licence", "job_order", "g2g")
 # The order the flagged checks are shown in: the step that cannot be undone comes first
-# (money sent or a passport handed over is lost at once), then the ones that stop a departure.
+# (money sent or a passport handed over is lost at once; so are an ID card, a selfie or bank
+# details sent to someone using a real company's name), then the ones that stop a departure.
 # Model scores do not decide it: two flags a few points apart must not swap the advice.
-CHECK_URGENCY = ("no_pay", "work_visa", "g2g", "licence", "job_order", "family")
+CHECK_URGENCY = ("no_pay", "official", "work_visa", "g2g", "licence", "job_order", "family")
 FLAG_CHECKS: dict[str, tuple[str, ...]] = {
     "upfront_fee": ("no_pay",),
     "document_fraud": ("no_pay",),
@@ -157,6 +171,7 @@ FLAG_CHECKS: dict[str, tuple[str, ...]] = {
     "restricted_destination": ("g2g", "work_visa"),
     "pressure": ("family",),
     "vulnerable_targeting": ("family",),
+    "impersonation": ("official",),
 }
 # The links (keys of "links" in the channels file) shown with a check.
 CHECK_LINKS: dict[str, tuple[str, ...]] = {

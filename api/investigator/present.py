@@ -109,6 +109,9 @@ def _rates(path: str | None) -> ExchangeRates:
 
 
 _ROW_IN_REASON = re.compile(r"\(batas ([\w.-]+)\)")
+# Jobs in Indonesia are judged against the minimum wage of their own place: "... di Bali (2×
+# UMP Bali 2026 Rp3.207.459)." (classifier/wages.py, docs/minimum_wages.md).
+_WAGE_IN_REASON = re.compile(r"\((\d+(?:[.,]\d+)?)× ((?:median )?UM[PK][^()]*?) Rp([\d.]+)\)")
 
 
 def high_pay_threshold(
@@ -117,14 +120,21 @@ def high_pay_threshold(
     """(IDR per month, rule id, basis) of the threshold the classifier judged the pay against.
 
     The classifier names the row of ``classifier/data/high_pay_thresholds.json`` it used in
-    the reason of its ``high_pay`` flag ("... (batas MY-general)"); the amount is converted
-    with the same exchange-rate table. No high_pay flag, no threshold: the classifier did not
-    judge the pay, and this page does not guess.
+    the reason of its ``high_pay`` flag ("... (batas MY-general)"), or for a job in Indonesia
+    the multiple of the local minimum wage ("(2× UMP Bali 2026 Rp3.207.459)"); a row's amount
+    is converted with the same exchange-rate table. No high_pay flag, no threshold: the
+    classifier did not judge the pay, and this page does not guess.
     """
     for flag in red_flags:
         if flag.get("code") != "high_pay":
             continue
-        match = _ROW_IN_REASON.search(str(flag.get("reason", "")))
+        reason = str(flag.get("reason", ""))
+        wage = _WAGE_IN_REASON.search(reason)
+        if wage is not None:
+            multiple = float(wage.group(1).replace(",", "."))
+            amount = float(wage.group(3).replace(".", ""))
+            return multiple * amount, wage.group(2), f"{wage.group(1)}× {wage.group(2)}"
+        match = _ROW_IN_REASON.search(reason)
         row = _threshold_rows().get(match.group(1)) if match else None
         if row is None:
             return None

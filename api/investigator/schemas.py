@@ -68,6 +68,15 @@ class RedFlag(BaseModel):
     )
 
 
+class ModelOnlyFlag(BaseModel):
+    """A flag the neural network suspects with no words of the advert to quote: shown apart
+    from the red flags, as "Dugaan model (tanpa kutipan bukti)", never as a reason."""
+
+    code: str
+    label: str = Field(description="Indonesian label (shared/redflags.md).")
+    score: float
+
+
 class Salary(BaseModel):
     text: str
     amount: float | None
@@ -210,7 +219,13 @@ class AdvertDetail(BaseModel):
     suspicious: bool | None
     model_version: str | None
     classified_at: dt.datetime | None
-    red_flags: list[RedFlag]
+    red_flags: list[RedFlag] = Field(
+        description="The reasons: each flag with the advert's words that support it."
+    )
+    model_only_flags: list[ModelOnlyFlag] = Field(
+        description="Dugaan model (tanpa kutipan bukti): what the model suspects with nothing "
+        "in the advert to quote. Not a reason; check it yourself."
+    )
     entities: Entities
     agency_register: Register
     versions: list[Version]

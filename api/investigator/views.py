@@ -29,6 +29,7 @@ from api.investigator.present import (
     wib,
 )
 from store.models import CrawlRun, Entity, ReviewCase
+from store.services import flags as flag_rules
 from store.services.agencies import RegisterCheck
 from store.services.cases import (
     ACTION_LABELS,
@@ -185,7 +186,9 @@ def _entities(cf: CaseFile, red_flags: list[dict[str, Any]], rates_file: Path | 
 def advert_detail(cf: CaseFile, register: RegisterCheck, rates_file: Path | None) -> s.AdvertDetail:
     a, cl = cf.advert, cf.classification
     body = a.body_text
-    raw_flags: list[dict[str, Any]] = list(cl.red_flags) if cl else []
+    # Reasons only (flags with evidence); the model's other suspicions are listed apart.
+    raw_flags: list[dict[str, Any]] = flag_rules.reasons(cl.red_flags) if cl else []
+    suspected = flag_rules.model_only(cl.red_flags, cl.model_only_flags) if cl else []
     flags = [
         s.RedFlag(
             code=str(f.get("code")),
@@ -200,6 +203,8 @@ def advert_detail(cf: CaseFile, register: RegisterCheck, rates_file: Path | None
     added = _register_flag(body, register)
     if added is not None:
         flags.append(added)
+        # The register's evidence answers the model's suspicion of the same flag.
+        suspected = [f for f in suspected if f["code"] != added.code]
     return s.AdvertDetail(
         id=a.id,
         url=a.canonical_url,
@@ -220,6 +225,10 @@ def advert_detail(cf: CaseFile, register: RegisterCheck, rates_file: Path | None
         model_version=cl.model_version if cl else None,
         classified_at=cl.created_at if cl else None,
         red_flags=flags,
+        model_only_flags=[
+            s.ModelOnlyFlag(code=f["code"], label=flag_label(f["code"]), score=f["score"])
+            for f in suspected
+        ],
         entities=_entities(cf, raw_flags, rates_file),
         agency_register=s.Register(
             register_size=register.register_size,

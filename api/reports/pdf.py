@@ -259,7 +259,8 @@ def render_pdf(report: Report) -> bytes:
         Spacer(1, 6),
         Paragraph(_summary_sentence(report), st["body"]),
         Spacer(1, 6),
-        # Shrunk if need be so that the summary stays on one page with all eleven codes.
+        # Shrunk if need be so that the summary stays on one page with all twelve codes
+        # (tests/reports/test_rendering.py renders a month with every code of the taxonomy).
         KeepInFrame(
             CONTENT_W,
             SUMMARY_CHARTS_H,

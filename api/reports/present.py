@@ -40,7 +40,9 @@ HOW_COUNTED = (
     "Dirayapi: iklan yang pertama kali terlihat dalam periode. Ditandai: iklan yang kasus "
     "tinjauannya dibuka dalam periode. Diputuskan: kasus yang diputuskan dalam periode. "
     "Presisi antrean = dieskalasi ÷ (dieskalasi + ditolak sebagai positif palsu). Rincian "
-    "tanda bahaya memakai klasifikasi terakhir sebelum akhir periode. Minggu mengikuti ISO "
+    "tanda bahaya memakai klasifikasi terakhir sebelum akhir periode dan hanya menghitung "
+    "tanda bahaya yang didukung kutipan dari iklan (dugaan model tanpa bukti tidak dihitung). "
+    "Minggu mengikuti ISO "
     "(Senin–Minggu), tanggal dalam WIB. Nomor telepon dan WhatsApp disamarkan kecuali salah "
     "satu iklannya sudah dieskalasi."
 )

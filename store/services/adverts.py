@@ -34,9 +34,11 @@ from store.models import (
     utcnow,
 )
 from store.services import alerts, audit
+from store.services import flags as flag_rules
 
 # A red flag at or above this score opens a case even when the verdict is not suspicious
-# ("a rule with strong evidence", issue #5).
+# ("a rule with strong evidence", issue #5). Only flags with evidence count: a model-only
+# suspicion never opens a case.
 STRONG_FLAG_SCORE = 0.9
 # Near-duplicate search limits: candidates compared per advert, and links kept (the closest).
 MAX_CANDIDATES = 200
@@ -73,13 +75,23 @@ class AdvertIn:
 
 @dataclass
 class ClassificationIn:
-    """The classifier's answer for one advert (classifier.pipeline.Result.to_dict())."""
+    """The classifier's answer for one advert (classifier.pipeline.Result.to_dict()).
+
+    ``red_flags`` keeps only the flags with evidence; a flag without any (from a result of an
+    older classifier, or written by hand) moves to ``model_only_flags``, the model's
+    suspicions, which are stored but never count as reasons (see :mod:`store.services.flags`).
+    """
 
     model_version: str
     score: float
     suspicious: bool
     red_flags: list[dict[str, Any]]
     entities: dict[str, Any]
+    model_only_flags: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.model_only_flags = flag_rules.model_only(self.red_flags, self.model_only_flags)
+        self.red_flags = flag_rules.reasons(self.red_flags)
 
     @classmethod
     def from_result(cls, result: dict[str, Any]) -> ClassificationIn:
@@ -89,6 +101,7 @@ class ClassificationIn:
             suspicious=bool(result["suspicious"]),
             red_flags=list(result.get("red_flags", [])),
             entities=dict(result.get("entities", {})),
+            model_only_flags=list(result.get("model_only_flags") or []),
         )
 
     @property
@@ -224,8 +237,10 @@ def record_classification(
         score=c.score,
         suspicious=c.suspicious,
         red_flags=c.red_flags,
+        model_only_flags=c.model_only_flags,
         created_at=now or utcnow(),
     )
+    # The rows the queue filter, the reports and the labels export read: reasons only.
     row.flags = [ClassificationFlag(code=f["code"], score=float(f["score"])) for f in c.red_flags]
     session.add(row)
     advert.latest_score = c.score

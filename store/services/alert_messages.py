@@ -34,6 +34,7 @@ RED_FLAG_LABELS: dict[str, str] = {
     "pressure": "Desakan / kerahasiaan",
     "document_fraud": "Dokumen dipalsukan/ditahan",
     "vulnerable_targeting": "Menyasar kelompok rentan",
+    "impersonation": "Mengatasnamakan perusahaan/instansi",
 }
 
 Band = Literal["low", "medium", "high"]

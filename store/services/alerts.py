@@ -16,7 +16,8 @@ No alert storms:
 Triggers (a rule has one; every other condition it sets must hold as well):
 
 - ``score``: the classifier's score is at or above ``min_score``;
-- ``red_flags``: the classification has any of ``codes``;
+- ``red_flags``: the classification has any of ``codes`` as a red flag with evidence (a
+  model-only suspicion matches no rule, see :mod:`store.services.flags`);
 - ``linked_case``: the advert shares a phone, WhatsApp, Telegram, e-mail or bank account with,
   or is a near-duplicate of, an advert whose case an investigator is working on
   (``in_review``) or has escalated. Cases still ``new`` are the automatic queue nobody has
@@ -55,6 +56,7 @@ from store.models import (
     utcnow,
 )
 from store.services import audit
+from store.services import flags as flag_rules
 from store.services.alert_messages import (
     BAND_LABEL,
     CASE_STATUS_LABELS,
@@ -92,7 +94,7 @@ STATUS_LABELS = {"pending": "Menunggu", "sent": "Terkirim", "failed": "Gagal"}
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 MAX_RECIPIENTS = 20
 MIN_SECRET_CHARS = 16
-MAX_SNIPPET_FLAGS = 11
+MAX_SNIPPET_FLAGS = len(RED_FLAG_LABELS)  # every flag a classification can have
 _DIGEST_HOURS = {"hourly": 1, "daily": 24}
 
 
@@ -520,7 +522,9 @@ def evaluate(
         return []
     now = now or utcnow()
     score = float(classification.score)
-    codes = {str(f["code"]) for f in classification.red_flags}
+    # Reasons only: a stored classification from before the classifier separated its
+    # model-only suspicions may hold flags without evidence, and those match no rule.
+    codes = {str(f["code"]) for f in flag_rules.reasons(classification.red_flags)}
     regions: set[str] | None = None  # looked up once, only if a rule is scoped to a region
     links: list[_Link] | None = None  # looked up once, only if a rule needs them
     made: list[Alert] = []
@@ -701,7 +705,9 @@ def _payload(
     """Everything a message needs, frozen when the alert is made (the outbox's content)."""
     score = float(classification.score)
     source = session.get(Source, advert.source_id) if advert.source_id is not None else None
-    flags = sorted(classification.red_flags, key=lambda f: -float(f.get("score", 0)))
+    flags = sorted(
+        flag_rules.reasons(classification.red_flags), key=lambda f: -float(f.get("score", 0))
+    )
     return {
         "cause": cause,
         "reason": reason,

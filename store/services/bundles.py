@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from store.db import transaction
 from store.models import Snapshot, User, utcnow
 from store.services import audit
+from store.services import flags as flag_rules
 from store.services.agencies import STATUS_LABELS as AGENCY_STATUS_LABELS
 from store.services.agencies import RegisterCheck, check_entities
 from store.services.alert_messages import RED_FLAG_LABELS
@@ -104,9 +105,15 @@ def case_record(
             "suspicious": cl.suspicious,
             "advert_version": cl.advert_version,
             "created_at": _iso(cl.created_at),
+            # Reasons only: each with the advert's words that support it.
             "red_flags": [
                 {**f, "label": RED_FLAG_LABELS.get(f.get("code", ""), f.get("code", ""))}
-                for f in cl.red_flags
+                for f in flag_rules.reasons(cl.red_flags)
+            ],
+            # What the model suspected with nothing in the advert to quote: not evidence.
+            "model_only_flags": [
+                {**f, "note": flag_rules.MODEL_ONLY_LABEL}
+                for f in flag_rules.model_only(cl.red_flags, cl.model_only_flags)
             ],
         },
         "classification_history": [
@@ -116,7 +123,10 @@ def case_record(
                 "suspicious": h.suspicious,
                 "advert_version": h.advert_version,
                 "created_at": _iso(h.created_at),
-                "red_flags": [f.get("code") for f in h.red_flags],
+                "red_flags": [f.get("code") for f in flag_rules.reasons(h.red_flags)],
+                "model_only_flags": [
+                    f["code"] for f in flag_rules.model_only(h.red_flags, h.model_only_flags)
+                ],
             }
             for h in cf.classifications
         ],
@@ -230,6 +240,8 @@ def case_csv(record: dict[str, Any]) -> bytes:
             evidence = " | ".join(e.get("text", "") for e in f.get("evidence", []))
             row("tanda_bahaya", f"{f['code']} ({f['label']})", f"skor {f.get('score')}: {evidence}")
             row("tanda_bahaya_alasan", f["code"], f.get("reason", ""))
+        for f in cl.get("model_only_flags", []):
+            row("dugaan_model", f"{f['code']} ({f['label']})", f"skor {f['score']}: {f['note']}")
     for k in record["register_check"]["checks"]:
         label = AGENCY_STATUS_LABELS.get(k["status"], "tidak terdaftar")
         row("daftar_p3mi", f"{k['kind']}: {k['value']}", f"{label} {k['agency_name']}".strip())

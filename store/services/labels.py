@@ -3,7 +3,8 @@
 Each decided case becomes one line in the corpus format (``training_data/README.md``):
 ``{id, text, channel, lang, suspicious, red_flags, origin: "review"}``. Escalated adverts are
 suspicious and carry the red-flag codes of their latest classification (the flags the
-investigator saw and acted on); dismissed ones are false positives: not suspicious, no flags.
+investigator saw and acted on: those with evidence, never the model-only suspicions, which a
+model must not learn back as labels); dismissed ones are false positives: not suspicious, no flags.
 A closed case counts by the decision it was closed with.
 """
 

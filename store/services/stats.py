@@ -8,7 +8,9 @@ Counting rules (the same everywhere; the README's "Reports" paragraph repeats th
 - *crawled*: crawled adverts first seen in the period; *flagged*: adverts whose review case
   was opened in the period; *reviewed*: cases decided in the period;
 - breakdowns of flagged adverts use the advert's latest classification made before the end of
-  the period (a later re-classification does not rewrite a past month's report);
+  the period (a later re-classification does not rewrite a past month's report); the count per
+  red flag counts only flags with evidence, not the model's suspicions without any
+  (:mod:`store.services.flags`; ``classification_flags`` holds only those rows);
 - a region filter keeps adverts whose source is in that region, or that a citizen sent as a
   tip from it; tips and citizen checks are filtered by their own region.
 

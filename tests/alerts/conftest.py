@@ -69,18 +69,19 @@ def classification(
     phones: tuple[str, ...] = (),
     banks: tuple[str, ...] = (),
 ) -> ClassificationIn:
-    """A classifier answer written by hand, for rules that must match exactly this input."""
+    """A classifier answer written by hand, for rules that must match exactly this input.
+    Every flag has evidence (``evidence[code]``, or the code itself as the quoted words): a
+    flag without any is a model-only suspicion, which no rule matches."""
     evidence = evidence or {}
     flags = [
         {
             "code": code,
             "label": code,
             "score": 0.95,
-            "evidence": (
-                [{"start": 0, "end": len(evidence[code]), "text": evidence[code]}]
-                if code in evidence
-                else []
-            ),
+            "evidence": [
+                {"start": 0, "end": len(quote), "text": quote}
+                for quote in [evidence.get(code, code)]
+            ],
             "reason": "",
         }
         for code in codes

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from api.investigator.highlight import highlight, merge
 from store.db import transaction
 from store.models import AdvertVersion, Snapshot
+from store.services.flags import reasons
 from tests.investigator import seed
 from tests.investigator.conftest import Client, Live
 
@@ -51,12 +52,12 @@ def test_advert_page_shows_evidence_entities_and_case(
         spans = [e["text"] for f in classified["scam0"]["red_flags"] if f["code"] in codes
                  for e in f["evidence"]]  # fmt: skip
         assert any(s in m.text_content() for s in spans)
-    # Each flag explained: Indonesian label, code, reason.
+    # Each flag explained: Indonesian label, code, reason. Only flags with evidence are
+    # reasons (the model's suspicions without any are listed apart: test_model_only_flags.py).
     flags = doc.cssselect(".flags-list li")
-    assert [li.get("data-code") for li in flags] == [
-        f["code"] for f in classified["scam0"]["red_flags"]
-    ]
-    first = classified["scam0"]["red_flags"][0]
+    shown = reasons(classified["scam0"]["red_flags"])
+    assert [li.get("data-code") for li in flags] == [f["code"] for f in shown]
+    first = shown[0]
     assert first["label"] in flags[0].text_content() and first["reason"] in flags[0].text_content()
     # The case panel offers the next step; the model version and score are shown.
     assert doc.get_element_by_id("start-review") is not None

@@ -15,6 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from store.models import AuditLog, Snapshot
 from store.services.adverts import snapshot_body
+from store.services.flags import reasons
 from tests.investigator import seed
 from tests.investigator.conftest import Client, Live
 
@@ -54,7 +55,7 @@ def test_bundle_holds_up(live: Live, login: Any, classified: dict[str, dict[str,
     assert record["case"]["external_ref"] == "LP/B/77/XI/2026/SPKT"
     assert record["classification"]["model_version"] == classified["scam0"]["model"]
     assert [f["code"] for f in record["classification"]["red_flags"]] == [
-        f["code"] for f in classified["scam0"]["red_flags"]
+        f["code"] for f in reasons(classified["scam0"]["red_flags"])
     ]
     assert record["notes"][0]["body"] == "Nomor WA cocok dengan laporan warga."
     assert [t["action"] for t in record["audit_trail"]] == [

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store.models import User
 from store.services import cases
+from store.services.flags import reasons
 from tests.investigator import seed
 from tests.investigator.seed import World
 from waspada.settings import Settings
@@ -69,7 +70,10 @@ def test_export_labels_cli(
         assert example["origin"] == "review" and example["lang"] == "id"
     escalated = by_id[f"review-{world.ids['scam0']}"]
     assert escalated["suspicious"] is True
-    assert set(escalated["red_flags"]) == {f["code"] for f in classified["scam0"]["red_flags"]}
+    # The flags with evidence: a model-only suspicion is no label to learn from.
+    assert set(escalated["red_flags"]) == {
+        f["code"] for f in reasons(classified["scam0"]["red_flags"])
+    }
     assert escalated["text"] == f"{seed.TITLES['scam0']}\n{seed.TEXTS['scam0']}"
     assert escalated["channel"] == "job_board"
     assert by_id[f"review-{world.ids['scam2']}"]["suspicious"] is True  # closed after escalation

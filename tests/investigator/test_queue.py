@@ -15,6 +15,7 @@ from sqlalchemy import select
 from store.db import transaction
 from store.models import ReviewCase
 from store.services.alert_messages import band
+from store.services.flags import reasons
 from tests.investigator import seed
 from tests.investigator.conftest import Client, Live
 
@@ -67,9 +68,11 @@ def test_filters(live: Live, login: Any, classified: dict[str, dict[str, Any]]) 
     def get(**params: Any) -> set[str]:
         return _keys(live, _ids(siti.http.get("/api/cases", params=params)))
 
-    # Red flag of the latest classification.
-    code = classified["scam0"]["red_flags"][0]["code"]
-    expected = {k for k in cases if code in {f["code"] for f in classified[k]["red_flags"]}}
+    # Red flag (with evidence) of the latest classification.
+    code = reasons(classified["scam0"]["red_flags"])[0]["code"]
+    expected = {
+        k for k in cases if code in {f["code"] for f in reasons(classified[k]["red_flags"])}
+    }
     assert get(flag=code) == expected and "scam0" in expected
     assert get(flag=[code, "document_fraud"]) >= expected  # several codes: any of them
     # Source.

@@ -68,7 +68,12 @@ def classification(
         model_version=model,
         score=0.93 if flagged else 0.08,
         suspicious=flagged,
-        red_flags=[{"code": c, "score": 0.8, "evidence": []} for c in codes],
+        # Each flag with a quoted span: only flags with evidence are counted (a model-only
+        # suspicion is not; tests/reports/test_model_only_flags.py).
+        red_flags=[
+            {"code": c, "score": 0.8, "evidence": [{"start": 0, "end": 1, "text": c}]}
+            for c in codes
+        ],
         entities=ents or {},
     )
 
