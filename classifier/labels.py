@@ -1,4 +1,4 @@
-"""The verdict and red-flag codes, verbatim from ``shared/redflags.md``.
+"""The verdict and red-flag codes, verbatim from ``docs/red_flags.md``.
 
 The codes are stable identifiers used in data files, JSON, the database and the UI.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 VERDICT = "suspicious"
 
-# code -> Indonesian label (redflags.md, table "Red-flag taxonomy").
+# code -> Indonesian label (docs/red_flags.md, table "Red-flag taxonomy").
 RED_FLAG_LABELS: dict[str, str] = {
     "high_pay": "Gaji tidak wajar",
     "upfront_fee": "Biaya di muka",

@@ -130,7 +130,7 @@ ADVISORY_CUES = (
     r"human\s+trafficking",
     r"perdagangan\s+orang",
 )
-# A licensed route spelled out: the official steps of domain.md section 1.
+# A licensed route spelled out: the official steps of docs/domain.md section 1.
 OFFICIAL_STEPS = (
     r"siap\s?kerja",
     r"siskop2mi",
@@ -349,7 +349,7 @@ BIG_PAY_WORDS = (
     r"gaji\s+\d+\s*x\s+lipat",
     r"penghasilan\s+(?:besar|tinggi|fantastis)",
 )
-# "Kerja dari rumah", like/rate tasks: domain.md section 5 (OJK Satgas PASTI warning).
+# "Kerja dari rumah", like/rate tasks: docs/domain.md section 5 (OJK Satgas PASTI warning).
 ONLINE_TASK = (
     r"kerja\s+dari\s+(?:rumah|hp|handphone)",
     r"work\s+from\s+home",
@@ -364,7 +364,7 @@ INTERNSHIP = (r"magang", r"intern\w*", r"uang\s+saku", r"kenshusei", r"ginou\s+j
 
 # --- restricted_destination -----------------------------------------------------------------
 
-# Kepmenaker 260/2015 (domain.md section 3): household employers in these countries.
+# Kepmenaker 260/2015 (docs/domain.md section 3): household employers in these countries.
 MORATORIUM_COUNTRIES = frozenset(
     [
         "SA",
@@ -398,7 +398,7 @@ SPSK = (
     r"syarikat\s+resmi",
 )
 DOMESTIC_WORK_JOBS = frozenset({"domestic_worker", "caregiver"})
-SCAM_HUBS = frozenset({"KH", "MM", "LA", "PH", "TH"})  # domain.md section 3, scam compounds
+SCAM_HUBS = frozenset({"KH", "MM", "LA", "PH", "TH"})  # docs/domain.md section 3, scam compounds
 SCAM_JOB_WORDS = (
     r"online",
     r"game",
@@ -428,7 +428,7 @@ SCAM_JOB_WORDS = (
     r"bpo",
     r"komputer",
 )
-# Korea EPS is government-to-government only (domain.md section 2).
+# Korea EPS is government-to-government only (docs/domain.md section 2).
 KOREA_OFFICIAL = (r"g\s?to\s?g", r"g2g", r"government[\s-]to[\s-]government", r"hrd\s+korea")
 KOREA_PRIVATE = (
     r"lpk",
@@ -516,7 +516,7 @@ UNOFFICIAL_ROUTE = (
     r"perahu\s+(?:dari|ke)\s+malam",
     r"(?:across|cross)\s+\w+(?:\s+\w+){0,2}\s+at\s+night",
 )
-# "Fly to Bangkok, then overland": domain.md section 3 (Mae Sot -> Myawaddy route).
+# "Fly to Bangkok, then overland": docs/domain.md section 3 (Mae Sot -> Myawaddy route).
 OVERLAND_HUB = (
     r"bangkok",
     r"thailand",
@@ -650,7 +650,7 @@ PAY_DEMAND = (
     r"dikenai\s+biaya",
     r"dipungut\s+biaya",
 )
-# Costs the rules allow the candidate to carry (domain.md section 1, "Costs": Perban 2/2020
+# Costs the rules allow the candidate to carry (docs/domain.md section 1, "Costs": Perban 2/2020
 # personal needs; the EPS test fee paid at a designated bank; receipted official costs).
 LEGIT_COSTS = (
     r"(?:biaya|kebutuhan|keperluan)\s+(?:kebutuhan\s+)?pribadi",
@@ -687,7 +687,7 @@ SALARY_DEDUCTION = (
 
 # --- unclear_procedure ----------------------------------------------------------------------
 
-# Denials of an official step: strong on their own (domain.md section 1, "Steps").
+# Denials of an official step: strong on their own (docs/domain.md section 1, "Steps").
 PROCEDURE_DENIED = (
     r"(?:tanpa|tidak\s+(?:perlu|usah|harus|wajib|lewat|melalui|ke))\s+(?:lewat\s+|melalui\s+|"
     r"ke\s+|daftar\s+(?:di\s+|ke\s+)?|bolak-balik\s+ke\s+)?(?:disnaker\w*|ltsa|bp2mi|bp3mi|"
@@ -843,7 +843,7 @@ POINTS_TO_P3MI = (
     r"p3mi\s+(?:yang\s+)?(?:berizin|resmi|terdaftar)\s+(?:di|dan|atau|,)",
     r"(?:licensed|registered)\s+(?:recruitment\s+)?(?:agenc(?:y|ies)|companies|p3mi)\s+only",
 )
-# Registrations that are not a placement licence (a P3MI needs an SIP3MI, domain.md section 1).
+# Registrations that are not a placement licence (a P3MI needs an SIP3MI, docs/domain.md section 1).
 WRONG_LICENCE = (
     r"kemenkumham",
     r"ahu-?\d",
@@ -1046,7 +1046,7 @@ VAGUE = (
     r"per\s+(?:tugas|task)",
     r"(?:details?|rincian)\s+(?:in|at|during)\s+(?:the\s+)?interview",
 )
-# Office titles that say nothing about the work when offered abroad (redflags.md vague_job).
+# Office titles that say nothing about the work when offered abroad (docs/red_flags.md vague_job).
 VAGUE_OFFICE_JOBS = (
     r"(?:live\s+|sales\s+)?chat\s+(?:agent|support|operator|cs)",
     r"(?:cs|admin)\s+game(?:\s+online)?",
@@ -1085,7 +1085,7 @@ VAGUE_UNLESS_DUTIES = (
     r"admin\s+online(?!\s+(?:shop|store|olshop))",
     r"(?:nanti|akan)\s+(?:di)?jelaskan",
     # Placement "wherever you live" across the country, with no workplace named: the
-    # letter-and-poster fakes that borrow a BUMN's name (redflags.md: vague_job).
+    # letter-and-poster fakes that borrow a BUMN's name (docs/red_flags.md: vague_job).
     r"(?:penempatan|ditempatkan|wilayah\s+penempatan)\s+(?:\S+\s+){0,3}sesuai\s+"
     r"(?:(?:dengan\s+)?domis\w*|daerah)",
     r"sesuai\s+domis\w*\s*/\s*daerah",
@@ -1287,7 +1287,7 @@ PASSPORT_HELD = (
     r"(?:tahan|simpan|pegang)\s+paspor",
     r"pasport\s+(?:disimpan|dipegang)",
 )
-# Minimum age under 18 (domain.md section 1: minimum age 18).
+# Minimum age under 18 (docs/domain.md section 1: minimum age 18).
 MINOR_AGE = (
     r"(?:usia|umur|age[ds]?|berusia|umurnya)\s*(?:min(?:imal|imum)?\.?\s*|dari\s+|mulai\s+|"
     r"from\s+)?:?\s*(?P<age>1[0-7])\s*(?:tahun|thn|th|years?|y\.?o\.?)?\s*(?:(?:-|–|—|s/d|"
@@ -1439,7 +1439,7 @@ YOUNG = (
 
 # --- impersonation --------------------------------------------------------------------------
 
-# Channels a well-known employer or public body does not recruit through (redflags.md,
+# Channels a well-known employer or public body does not recruit through (docs/red_flags.md,
 # impersonation; docs/domain.md "Impersonated recruitment"). Phone numbers, URLs and e-mail
 # addresses are judged from the extracted entities; these are the words that point elsewhere.
 # "Klik link di bio", "isi data melalui link berikut", a Google Form: where fake notices send

@@ -1,7 +1,7 @@
 """Exchange rates to rupiah, dated, so pay quoted in any currency can be compared in IDR.
 
 The table is configuration: callers may pass their own file (refreshed each January, when
-most minimum wages change, see domain.md "Suggested quantitative thresholds"); the package
+most minimum wages change, see docs/domain.md "Suggested quantitative thresholds"); the package
 ships a default in ``data/exchange_rates.json``.
 """
 

@@ -1,9 +1,9 @@
-"""One detector per red-flag code (``shared/redflags.md``), each quoting its evidence.
+"""One detector per red-flag code (``docs/red_flags.md``), each quoting its evidence.
 
 A detector returns a :class:`~classifier.types.RuleHit` with a score in [0, 1] (how strong the
 evidence is, not a probability) or ``None``. Rules aim at precision: a hit should hold up when
 an investigator reads the quoted words; the model covers recall. Phrase lists live in
-:mod:`classifier.phrases`; facts they rely on are cited to ``shared/domain.md``.
+:mod:`classifier.phrases`; facts they rely on are cited to ``docs/domain.md``.
 
 Matching runs on the normalised text (slang expanded, lower case) and every evidence span is
 mapped back to the original advert, so ``text[span.start:span.end] == span.text``.
@@ -281,7 +281,7 @@ def _threshold(
     """Monthly IDR above which pay is suspect here, the row it comes from, and for work in
     Indonesia the words that name the reference ("di Bali (2× UMP Bali 2026 Rp3.207.459)").
 
-    The rows are domain.md's "Suggested quantitative thresholds for high_pay" (section 4
+    The rows are docs/domain.md's "Suggested quantitative thresholds for high_pay" (section 4
     reference wages x 1.3-2). The most specific row that fits wins. Work in Indonesia is
     judged against the minimum wage of its own place (:mod:`classifier.wages`: the city's UMK,
     the province's UMP, or the national median when no place is named) times the multiple
@@ -347,7 +347,7 @@ def high_pay(ctx: Context) -> RuleHit | None:
     unskilled = ctx.find(P.UNSKILLED)
     skilled = ctx.find(P.SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
     if skilled and not unskilled:
-        return None  # senior, certified or professional roles earn more (redflags.md)
+        return None  # senior, certified or professional roles earn more (docs/red_flags.md)
     # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
     # "entry" when no experience or only schooling up to SMA/SMK is asked, "qualified" for a
     # diploma or some stated experience (3+ years or a degree is SKILLED, above).
@@ -426,7 +426,7 @@ def high_pay(ctx: Context) -> RuleHit | None:
 def restricted_destination(ctx: Context) -> RuleHit | None:
     dests = ctx.ents.destinations
     jobs = [(label, span) for label, span in ctx.ents.job_types]
-    # domain.md section 3: Middle East moratorium (Kepmenaker 260/2015) for household
+    # docs/domain.md section 3: Middle East moratorium (Kepmenaker 260/2015) for household
     # employers; the SPSK one-channel scheme with Saudi companies (syarikah) is the exception.
     me_places = [d.span for d in dests if d.country in P.MORATORIUM_COUNTRIES]
     me_places += [ctx.span(m) for m in ctx.find(P.MIDDLE_EAST_WORDS)]
@@ -451,7 +451,7 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
             "Pekerja rumah tangga ke Timur Tengah masih dilarang (moratorium "
             "Kepmenaker 260/2015) kecuali lewat SPSK.",
         )
-    # domain.md section 3: online-scam compounds in Cambodia, Myanmar, Laos, the Philippines
+    # docs/domain.md section 3: online-scam compounds in Cambodia, Myanmar, Laos, the Philippines
     # and (as the entry route) Thailand recruit "admin", "CS", "operator", "marketing".
     hubs = [d.span for d in dests if d.country in P.SCAM_HUBS]
     if hubs:
@@ -465,7 +465,7 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
                 "Lowongan admin/CS/operator online di Kamboja, Myanmar, Laos, Filipina "
                 "atau Thailand: pola perekrutan sindikat online scam.",
             )
-    # domain.md section 2: Korea EPS is government-to-government only.
+    # docs/domain.md section 2: Korea EPS is government-to-government only.
     korea = [d.span for d in dests if d.country == "KR"]
     if korea and not ctx.has(P.KOREA_OFFICIAL):
         private = ctx.find(P.KOREA_PRIVATE)
@@ -494,7 +494,7 @@ def visa_misuse(ctx: Context) -> RuleHit | None:
         if _rx(P.FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
             continue  # "visa turis tidak boleh dipakai untuk bekerja" explains the rule
         evidence.append(ctx.span(m))
-    # "Fly to Bangkok, then overland" (domain.md section 3, Mae Sot -> Myawaddy).
+    # "Fly to Bangkok, then overland" (docs/domain.md section 3, Mae Sot -> Myawaddy).
     for m in ctx.find(P.OVERLAND):
         lo, hi = max(0, m.start() - 120), m.end() + 120
         hub = _rx(P.OVERLAND_HUB).search(ctx.t, lo, hi)
@@ -560,7 +560,7 @@ def upfront_fee(ctx: Context) -> RuleHit | None:
             continue
         evidence.append(fee.span)
         strength = max(strength, 0.75)
-    # Deductions far beyond the legal cost structure (redflags.md: "potong gaji").
+    # Deductions far beyond the legal cost structure (docs/red_flags.md: "potong gaji").
     for m in ctx.find(P.SALARY_DEDUCTION):
         if ctx.negated(m.start(), m.end()):
             continue
@@ -604,7 +604,7 @@ def _skip_cost_at(ctx: Context, pos: int, pos_end: int) -> bool:
 def unclear_procedure(ctx: Context) -> RuleHit | None:
     denied = [m for m in ctx.find(P.PROCEDURE_DENIED) if not ctx.negated_before(m.start())]
     haste = [m for m in ctx.find(P.PROCEDURE_HASTE) if not ctx.negated_before(m.start())]
-    # domain.md section 1: registration, job order, contract, OPP, training, medical. An
+    # docs/domain.md section 1: registration, job order, contract, OPP, training, medical. An
     # advert that walks through these is not "skipping" them because it also says "cepat".
     if len(ctx.official_steps) >= 3:
         haste = []
@@ -643,7 +643,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
         return None
     if not ctx.overseas:
         # A shop hiring at home is fine; internal trafficking (hostess work in Batam, "orang
-        # dalam" job sales) uses the same unnamed recruiters (redflags.md, notes).
+        # dalam" job sales) uses the same unnamed recruiters (docs/red_flags.md, notes).
         lure = ctx.find(P.ENTERTAINMENT_STRONG) or ctx.find(
             (
                 r"tiket\s+(?:pesawat\s+|kapal\s+)?(?:[&\w]+\s+){0,2}(?:ditanggung|gratis|"
@@ -702,7 +702,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
             "Lowongan kerja luar negeri tanpa nama perusahaan penempatan (P3MI) berizin.",
         )
     # A named firm that cannot be a P3MI: only a P3MI (a PT with an SIP3MI) may place
-    # workers abroad (domain.md section 1); a CV, a foundation, a trade registration
+    # workers abroad (docs/domain.md section 1); a CV, a foundation, a trade registration
     # (NIB, SIUP, Kemenkumham) or money to a personal account does not qualify.
     not_pt = [s for v, s in ctx.ents.companies if v.startswith(("CV ", "YAYASAN", "KOPERASI"))]
     wrong = ctx.find(P.WRONG_LICENCE) + ctx.find(P.PERSONAL_ACCOUNT) + vague_claim
@@ -797,7 +797,7 @@ def vague_job(ctx: Context) -> RuleHit | None:
             'Pekerjaan digambarkan samar ("kerja ringan", "admin online", "nanti '
             'dijelaskan") tanpa tugas, jam kerja atau kontrak yang jelas.',
         )
-    # "Admin/CS/marketing" abroad with no duties, employer or hours (redflags.md).
+    # "Admin/CS/marketing" abroad with no duties, employer or hours (docs/red_flags.md).
     hub = any(d.country in P.SCAM_HUBS for d in ctx.ents.destinations)
     if ctx.overseas and not ctx.find(P.DUTY_WORDS) and (hub or not ctx.ents.companies):
         office = ctx.find(P.VAGUE_OFFICE_JOBS)
@@ -847,7 +847,7 @@ def document_fraud(ctx: Context) -> RuleHit | None:
         if not ctx.negated(m.start(), m.end()) and not kept_by_worker:
             evidence.append(ctx.span(m))
             score = max(score, 0.85)
-    # domain.md section 1: minimum age 18.
+    # docs/domain.md section 1: minimum age 18.
     for m in ctx.find(P.MINOR_AGE):
         groups = m.groupdict()
         if groups.get("age2") == "17" and not ctx.overseas:

@@ -194,7 +194,7 @@ class CheckResult:
         code = flag["code"]
         return {
             "code": code,
-            "label": flag["label"],  # Indonesian, as in shared/redflags.md
+            "label": flag["label"],  # Indonesian, as in docs/red_flags.md
             "title": FLAG_LABEL_EN.get(code, flag["label"]) if lang == "en" else flag["label"],
             "explanation": FLAG_EXPLANATION[lang].get(code, flag.get("reason", "")),
             "evidence": evidence,

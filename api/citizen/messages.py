@@ -2,7 +2,7 @@
 
 Written for someone with little schooling: short sentences, everyday words, no codes or
 percentages on their own. The red-flag codes and their Indonesian labels come from
-``shared/redflags.md`` (via ``classifier.labels``); the English labels are ours.
+``docs/red_flags.md`` (via ``classifier.labels``); the English labels are ours.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ Band = Literal["low", "medium", "high"]
 
 class FlagBadge(BaseModel):
     code: str
-    label: str = Field(description="Indonesian label (shared/redflags.md).")
+    label: str = Field(description="Indonesian label (docs/red_flags.md).")
 
 
 class CaseRow(BaseModel):
@@ -73,7 +73,7 @@ class ModelOnlyFlag(BaseModel):
     from the red flags, as "Dugaan model (tanpa kutipan bukti)", never as a reason."""
 
     code: str
-    label: str = Field(description="Indonesian label (shared/redflags.md).")
+    label: str = Field(description="Indonesian label (docs/red_flags.md).")
     score: float
 
 

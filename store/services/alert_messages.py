@@ -4,7 +4,7 @@ Everything here is a pure function of an alert's stored ``payload`` (written whe
 created, in the same transaction as the advert) and the rule, so a delivery retried hours later
 sends exactly what the first attempt would have sent.
 
-The red-flag labels are those of ``shared/redflags.md``. ``store`` may not import
+The red-flag labels are those of ``docs/red_flags.md``. ``store`` may not import
 ``classifier`` (dependencies point one way), so the table is repeated here;
 ``tests/alerts/test_messages.py`` fails if it drifts from ``classifier.labels``.
 """

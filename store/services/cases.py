@@ -58,7 +58,7 @@ TRANSITIONS: dict[CaseStatus, tuple[CaseStatus, ...]] = {
     CaseStatus.closed: (),
 }
 
-# Where an escalated case goes (domain.md §7): the police, or the migrant-worker protection
+# Where an escalated case goes (docs/domain.md §7): the police, or the migrant-worker protection
 # agency (BP3MI in the province, KP2MI nationally).
 ESCALATION_TARGETS: dict[str, str] = {
     "police": "Kepolisian (Polda/Polres)",

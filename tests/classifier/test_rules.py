@@ -7,7 +7,7 @@ import pytest
 from classifier.labels import RED_FLAGS
 from classifier.rules import DETECTORS, detect_all
 
-# An official P3MI advert that lists the steps (domain.md section 1): no rule should fire.
+# An official P3MI advert that lists the steps (docs/domain.md section 1): no rule should fire.
 OFFICIAL_P3MI = (
     "PT Cahaya Mitra Samudra (P3MI, SIP3MI No. 1/1184/KP2MI/2024) membuka rekrutmen operator "
     "pabrik elektronik – Taiwan (Taoyuan). Gaji NT$28.590 + lembur, kontrak 3 tahun.\n"
@@ -214,7 +214,7 @@ def test_hard_negatives_raise_no_flag(text: str) -> None:
 
 def test_warung_with_whatsapp_only_is_not_high_pay_or_unlicensed() -> None:
     hits = detect_all(WARUNG)
-    # A personal WhatsApp with no address is still informal contact (redflags.md), but a
+    # A personal WhatsApp with no address is still informal contact (docs/red_flags.md), but a
     # local shop paying the going rate is neither high pay nor an unlicensed recruiter.
     assert set(hits) == {"informal_contact"}
 
@@ -227,7 +227,7 @@ def test_senior_engineer_high_pay_abroad_does_not_fire() -> None:
 
 
 def test_thresholds_depend_on_destination_and_job() -> None:
-    # RM 2,800 is within a factory's range but above a domestic worker's (domain.md table).
+    # RM 2,800 is within a factory's range but above a domestic worker's (docs/domain.md table).
     assert "high_pay" not in detect_all("Operator kilang Malaysia, gaji RM 2,800.")
     assert "high_pay" in detect_all("ART di Malaysia, gaji RM 2,800, tanpa pengalaman.")
 
