@@ -24,7 +24,7 @@ KNOWN_EMPLOYERS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Pertamina", (r"pertamina",), ("pertamina.com",)),
     (
         "PLN",
-        (r"pt\.?\s*pln", r"pln\s*\(?persero", r"perusahaan\s+listrik\s+negara"),
+        (r"pln", r"perusahaan\s+listrik\s+negara"),
         ("pln.co.id",),
     ),
     (
@@ -115,7 +115,11 @@ KNOWN_EMPLOYERS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Sampoerna", (r"sampoerna",), ("sampoerna.com",)),
     ("Indofood", (r"indofood",), ("indofood.com",)),
     ("Unilever", (r"unilever",), ("unilever.co.id",)),
-    ("Alfamart / Indomaret", (r"alfamart", r"indomaret"), ("alfamartku.com", "indomaret.co.id")),
+    (
+        "Alfamart / Indomaret",
+        (r"alfamart", r"indomaret"),
+        ("alfamart.co.id", "alfamartku.com", "indomaret.co.id"),
+    ),
     ("Mattel Indonesia", (r"mattel",), ("mattel.com",)),
     (
         "Mayapada / Siloam / Hermina",
@@ -160,6 +164,7 @@ PUBLIC_BODIES: tuple[str, ...] = (
     r"bumn",
     r"bumpn",
     r"rekrutmen\s+bersama",
+    r"rbb",
     r"cpns",
     r"pppk",
     r"\bp3k\b",

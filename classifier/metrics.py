@@ -73,19 +73,27 @@ def ece(truth: Any, prob: Any, bins: int = 10) -> float:
     return float(total)
 
 
-def best_threshold(truth: Any, prob: Any, groups: Any = None) -> float:
+def best_threshold(
+    truth: Any, prob: Any, groups: Any = None, max_false_alarms: float | None = None
+) -> float:
     """The probability threshold maximising F1 (ties: nearest 0.5). With ``groups`` (one label
     per row, e.g. "corpus"/"real"), the mean of the groups' F1s, so a small group counts as
-    much as a large one."""
-    truth, prob = np.asarray(truth), np.asarray(prob)
+    much as a large one. With ``max_false_alarms``, only thresholds that flag at most that
+    share of the negatives in every group are considered (the least-alarming one when none
+    does)."""
+    truth, prob = np.asarray(truth).astype(bool), np.asarray(prob)
     parts = (
         [np.ones(len(truth), bool)]
         if groups is None
         else [np.asarray(groups) == g for g in sorted(set(groups))]
     )
-    best_t, best_f = 0.5, -1.0
+    best_t, best_key = 0.5, (False, -1.0)
     for t in np.round(np.arange(0.02, 0.99, 0.01), 2):
-        f = float(np.mean([prf(truth[m], prob[m] >= t)["f1"] for m in parts]))
-        if f > best_f + 1e-9 or (abs(f - best_f) <= 1e-9 and abs(t - 0.5) < abs(best_t - 0.5)):
-            best_t, best_f = float(t), f
+        pred = prob >= t
+        f = float(np.mean([prf(truth[m], pred[m])["f1"] for m in parts]))
+        alarms = max(float(pred[m & ~truth].mean()) if (m & ~truth).any() else 0.0 for m in parts)
+        ok = max_false_alarms is None or alarms <= max_false_alarms + 1e-12
+        key = (ok, f if ok else -alarms)
+        if key > best_key or (key == best_key and abs(t - 0.5) < abs(best_t - 0.5)):
+            best_t, best_key = float(t), key
     return best_t

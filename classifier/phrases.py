@@ -1462,3 +1462,13 @@ IMPERSONATION_CHANNEL = (
     r"(?:inbox|japri|dm)(?![a-z])",
     r"(?:biaya|uang)\s+(?:administrasi|pendaftaran|seragam|pelatihan|training|tes|test)",
 )
+# Words of a warning about impersonation, not of an advert making it ("WASPADA lowongan palsu
+# mengatasnamakan BUMN", "[CEK FAKTA]", "itu bukan dari Pelindo").
+IMPERSONATION_WARNING = (
+    r"(?:lowongan|loker|rekrutmen|info)\s+palsu",
+    r"mengatasnamakan",
+    r"cek\s+fakta",
+    r"hoa(?:ks|x)",
+    r"(?:itu|ini)\s+(?:palsu|bukan\s+dari)",
+    r"bukan\s+dari\s+(?:pihak\s+)?(?:resmi|perusahaan|instansi|kami|pt|bumn|bank)",
+)

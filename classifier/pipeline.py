@@ -39,10 +39,11 @@ from classifier.analysis import analyse
 from classifier.baseline import TfidfBaseline
 from classifier.fusion import (
     Calibration,
-    decide_flags,
     feature_matrix,
     flag_probabilities,
+    model_only_flags,
     rule_scores,
+    shown_flags,
 )
 from classifier.inference import DEFAULT_BATCH, Scorer, model_text
 from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
@@ -228,19 +229,14 @@ class Classifier:
         cal = self.calibration
         fused = cal.probability(feature_matrix(logits, ngram[:, 0], rules, cal.rule_threshold))
         hits = [h for _, h in analysed]
-        evidenced = np.array(
-            [
-                [c in h and rules[i, j] >= cal.rule_thresholds[c] for j, c in enumerate(RED_FLAGS)]
-                for i, h in enumerate(hits)
-            ],
-            dtype=bool,
-        ).reshape(-1, len(RED_FLAGS))
+        flag_probs = flag_probabilities(probs, ngram_probs)
+        evidenced = shown_flags(cal, flag_probs, rules)
         return Components(
             model_verdict_logit=logits,
             model_flag_probs=probs,
             ngram_verdict_logit=ngram[:, 0],
             ngram_flag_probs=ngram_probs,
-            flag_probs=flag_probabilities(probs, ngram_probs),
+            flag_probs=flag_probs,
             rule_scores=rules,
             fused=fused,
             evidenced=evidenced,
@@ -257,16 +253,19 @@ class Classifier:
         results = []
         for i, item in enumerate(items):
             flags: list[RedFlag] = []
-            model_only: list[ModelOnlyFlag] = []
-            for code, score, _fired in decide_flags(
-                self.calibration, comp.flag_probs[i], comp.rule_scores[i]
-            ):
+            for j, code in enumerate(RED_FLAGS):
                 hit = comp.hits[i].get(code)
-                label = RED_FLAG_LABELS[code]
-                if comp.evidenced[i, RED_FLAGS.index(code)] and hit is not None:
-                    flags.append(RedFlag(code, label, score, list(hit.evidence), hit.reason))
-                else:
-                    model_only.append(ModelOnlyFlag(code, label, score))
+                if comp.evidenced[i, j] and hit is not None:
+                    score = max(float(comp.flag_probs[i, j]), float(comp.rule_scores[i, j]))
+                    flags.append(
+                        RedFlag(code, RED_FLAG_LABELS[code], score, list(hit.evidence), hit.reason)
+                    )
+            model_only = [
+                ModelOnlyFlag(code, RED_FLAG_LABELS[code], score)
+                for code, score in model_only_flags(
+                    self.calibration, comp.flag_probs[i], comp.evidenced[i]
+                )
+            ]
             flags.sort(key=lambda f: (-f.score, RED_FLAGS.index(f.code)))
             model_only.sort(key=lambda f: (-f.score, RED_FLAGS.index(f.code)))
             results.append(

@@ -16,6 +16,7 @@ ever scored.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Sequence
@@ -27,9 +28,22 @@ from classifier.corpus import Example, read_examples
 # set (the corpus has ~4,800 adverts, the learning half ~185): enough that the real half is a
 # sixth of what the network sees, not so much that it drowns the written corpus.
 REAL_REPEAT = 4
-# In the fusion fit, the real calibration half carries as much total weight as the corpus
-# dev split (see :func:`fusion_weights`).
-REAL_FUSION_SHARE = 0.5
+# In the fusion fit, the real calibration half carries this share of the total weight (see
+# :func:`fusion_weights`). Chosen on dev out of fold (2026-12-07, the mean of the two worlds'
+# F1s behind the evidence gate and the 3 % false-alarm cap): 0.25 -> 0.908, 0.5 -> 0.905,
+# 0.75 -> 0.906; within noise of each other, so the smallest share that gives the real adverts
+# a real say.
+REAL_FUSION_SHARE = 0.25
+
+
+def real_version(folder: str | Path) -> str:
+    """SHA-256 over the real files, so a model records exactly which real adverts made it."""
+    h = hashlib.sha256()
+    for split in ("train", "dev"):
+        path = Path(folder) / f"{split}.jsonl"
+        h.update(split.encode())
+        h.update(path.read_bytes() if path.exists() else b"")
+    return h.hexdigest()
 
 
 def read_real(folder: str | Path, split: str) -> list[Example]:

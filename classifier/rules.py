@@ -938,10 +938,13 @@ _RECRUITING = _rx(E.RECRUITING_WORDS)
 # A bank named for a transfer ("rekening BRI", "transfer ke BCA") or a benefit ("BPJS
 # Kesehatan dan Ketenagakerjaan", "terdaftar di Disnaker") is not an employer being named.
 _NOT_EMPLOYER_BEFORE = re.compile(
-    r"(?:rek(?:ening)?|norek|transfer|tf|ke|via|a\.?n\.?|bayar|tunjangan|jaminan|"
+    r"(?<![a-z])(?:rek(?:ening)?|norek|transfer|tf|ke|via|a\.?n\.?|bayar|tunjangan|jaminan|"
     r"terdaftar\s+(?:di|pada)|fasilitas|benefit|dapat|mendapatkan|asuransi|ikut|"
-    r"pengalaman\s+(?:di|kerja\s+di)|pernah\s+(?:bekerja|kerja)\s+di|izin|berizin|\w*izin\s+\w+|"
-    r"bukan\s+(?:dari\s+)?)\s*[:\-]?\s*$"
+    r"izin|berizin|\w*izin\s+\w+|bukan\s+(?:dari\s+)?)\s*[:\-]?\s*$"
+    # Experience there, its products, its suppliers: "pengalaman di Indomaret/Alfamart", "SPG
+    # produk Indofood", "vendor resmi untuk BUMN mitra".
+    r"|(?<![a-z])(?:pengalaman|pernah\s+(?:bekerja|kerja)|produk|agen|distributor|vendor|outsourcing|"
+    r"klien|client|mitra)\b[^.;\n]{0,30}$"
 )
 # "Lowongan RSUD X? Bukan, ini dari klinik ...", "Kru Alfamart? Waspada!": the name is denied
 # or questioned right after it.
@@ -967,9 +970,9 @@ def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, 
             if name.startswith("Bank"):
                 if _near_account(ctx, m):
                     continue  # "transfer ke BCA 123..." names the scammer's bank
-                # A bank is the employer only when the advert says so right before its name
-                # ("Loker BCA", "rekrutmen Bank BRI"); otherwise it is where money goes.
-                window = ctx.t[max(0, m.start() - 30) : m.start()]
+                # A bank is the employer only when the advert says so next to its name
+                # ("Loker BCA", "Bank BSI buka lowongan"); otherwise it is where money goes.
+                window = ctx.t[max(0, m.start() - 30) : m.end() + 40]
             if _RECRUITING.search(window):
                 found.append((name or m.group(0), m, domains))
                 break
@@ -1001,6 +1004,8 @@ def _official(host: str, domains: Iterable[str]) -> bool:
 def impersonation(ctx: Context) -> RuleHit | None:
     if ctx.licensed or (ctx.official_source and not ctx.find(P.LINK_BAIT)):
         return None  # a licensed agency or an official programme recruiting in its own name
+    if ctx.find(P.IMPERSONATION_WARNING, allow_advisory=True):
+        return None  # a warning or fact-check that quotes the fake to debunk it
     named = _named_employers(ctx)
     if not named:
         return None
@@ -1021,7 +1026,11 @@ def impersonation(ctx: Context) -> RuleHit | None:
         if address.rsplit("@", 1)[-1] in P.FREE_MAIL_DOMAINS
         or not _official(_host(address), domains)
     ]
-    channels += [ctx.span(m) for m in ctx.find(P.IMPERSONATION_CHANNEL)]
+    channels += [
+        ctx.span(m)
+        for m in ctx.find(P.IMPERSONATION_CHANNEL)
+        if not ctx.negated_before(m.start())  # "tidak ada pendaftaran lewat WhatsApp"
+    ]
     if not channels:
         return None  # the name alone, or with its real channels: nothing borrowed
     first = sorted(named, key=lambda n: n[1].start())[0]

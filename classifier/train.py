@@ -49,6 +49,7 @@ from classifier.realdata import (
     REAL_REPEAT,
     fusion_weights,
     read_real,
+    real_version,
     split_for_fusion,
 )
 from classifier.tokenizer import train_tokenizer, wrap
@@ -419,6 +420,7 @@ def train(
     if args.real:
         metrics["real"] = {
             "dir": args.real,
+            "version": real_version(args.real),
             "learn": len(real_learn),
             "calibrate": len(real_cal),
             "repeat": REAL_REPEAT,

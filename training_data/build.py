@@ -54,6 +54,7 @@ CODES: dict[str, str] = {
     "pressure": "Desakan / kerahasiaan",
     "document_fraud": "Dokumen dipalsukan/ditahan",
     "vulnerable_targeting": "Menyasar kelompok rentan",
+    "impersonation": "Mengatasnamakan perusahaan/instansi",
 }
 LANGS = ("id", "en", "ms")
 CHANNELS = (

@@ -9,6 +9,7 @@ from scipy import sparse
 
 from classifier.baseline import TfidfBaseline, _Features
 from classifier.corpus import read_examples
+from classifier.labels import RED_FLAGS
 from classifier.pipeline import SHIPPED_MODEL_DIR
 
 DATA = SHIPPED_MODEL_DIR.parent.parent / "training_data"
@@ -38,7 +39,7 @@ def test_rows_equal_scikit_learn_on_the_whole_corpus(model: TfidfBaseline) -> No
     reference = sparse.hstack([v.transform(texts) for v in model.vectorizers]).tocsr()
     logits = model.logits(texts)
     assert np.allclose(logits, np.asarray(reference @ model.weight) + model.bias, atol=1e-9)
-    assert model.logits([]).shape == (0, 12)
+    assert model.logits([]).shape == (0, 1 + len(RED_FLAGS))
 
 
 def test_the_word_cache_is_bounded(model: TfidfBaseline) -> None:
