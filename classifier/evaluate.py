@@ -125,6 +125,12 @@ def evaluate(
         name: _system(y, pred, score, y_flags, flags, groups)
         for name, (pred, score, flags) in decisions.items()
     }
+    # For comparison only: the fusion's shown flags plus its model-only suspicions, as if
+    # flags without quoted words were reasons too (what the fusion reported before 2026-12-07).
+    suspected = comp.flag_probs >= np.array([cal.flag_thresholds[c] for c in RED_FLAGS])
+    systems["fusion"]["flags_with_model_only"] = flag_report(
+        y_flags, comp.evidenced | (suspected & ~comp.evidenced)
+    )["micro"]
     report: dict[str, Any] = {
         "data": str(data_file),
         "n": len(examples),
@@ -199,7 +205,8 @@ def format_table(report: dict[str, Any]) -> str:
             s = src[sys_name]
             extra = s.get("known_fakes_caught") or s["ordinary_false_alarms"]
             what = "caught" if "known_fakes_caught" in s else "false alarms"
-            parts.append(f"{sys_name} F1 {s['verdict']['f1']:.3f}, {what} {_fraction(extra)}")
+            f1 = f"F1 {s['verdict']['f1']:.3f}, " if src["suspicious"] else ""
+            parts.append(f"{sys_name} {f1}{what} {_fraction(extra)}")
         lines.append(f"  {name} ({src['n']}): " + "; ".join(parts))
     return "\n".join(lines)
 

@@ -303,7 +303,7 @@ def fit_calibration(
     flag_vetoes = {code: t[1] for code, t in shown_t.items()}
     shown = (rules > 0) & (rules >= np.array([rule_thresholds[c] for c in RED_FLAGS]))
     shown &= flag_probs >= np.array([flag_vetoes[c] for c in RED_FLAGS])
-    evidence = shown.any(axis=1)
+    evidence: np.ndarray = np.asarray(shown.any(axis=1), dtype=bool)
 
     c_scores: dict[float, float] = {}
     if c is None:

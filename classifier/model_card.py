@@ -88,7 +88,7 @@ def _alarms(metrics: dict[str, Any]) -> list[str]:
             for sys_name in ("fusion", "baseline"):
                 s = src[sys_name]
                 cells += [
-                    _fmt(s["verdict"]["f1"]),
+                    _fmt(s["verdict"]["f1"]) if src["suspicious"] else "-",
                     _share(s.get("known_fakes_caught") or s.get("ordinary_false_alarms")),
                 ]
             rows.append(f"| {name} | {src['n']} | " + " | ".join(cells) + " |")

@@ -977,9 +977,9 @@ def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, 
                 found.append((name or m.group(0), m, domains))
                 break
     for name, rx, domains in _recruiter_only_rx():
-        m = rx.search(ctx.t)
-        if m and not ctx.in_advisory_sentence(m.start()):
-            found.append((name, m, domains))
+        claim = rx.search(ctx.t)
+        if claim and not ctx.in_advisory_sentence(claim.start()):
+            found.append((name, claim, domains))
     return found
 
 
@@ -1033,8 +1033,9 @@ def impersonation(ctx: Context) -> RuleHit | None:
     ]
     if not channels:
         return None  # the name alone, or with its real channels: nothing borrowed
-    first = sorted(named, key=lambda n: n[1].start())[0]
-    label = first[0] if first[2] or first[0] != first[1].group(0) else first[1].group(0).upper()
+    # The most specific name first (a company with its own domains), then the earliest.
+    first = sorted(named, key=lambda n: (not n[2], n[1].start()))[0]
+    label = first[0] if first[2] else ctx.span(first[1]).text  # "PT Pertamina", "Puskesmas X"
     evidence = [ctx.span(first[1]), *sorted(channels, key=lambda s: s.start)[:3]]
     return _hit(
         "impersonation",
