@@ -251,7 +251,9 @@ LICENSED_CLAIM = (
     r"licensed\s+(?:agency|recruiter|p3mi)",
 )
 # Words that always mean work abroad for Indonesian migrants, whatever else the advert says.
-MIGRANT_WORDS = (
+_MIGRANT_WORK = (
+    r"kapal\s+pesiar",
+    r"cruise",
     r"pmi",
     r"cpmi",
     r"tki",
@@ -259,17 +261,11 @@ MIGRANT_WORDS = (
     r"pekerja\s+migran",
     r"migrant\s+workers?",
     r"paspor",
-    r"passport",
-    r"visa",
-    r"p3mi",
-    r"kapal\s+pesiar",
-    r"cruise",
 )
+MIGRANT_WORDS = (*_MIGRANT_WORK, r"passport", r"visa", r"p3mi")
 OVERSEAS_CUES = (
     r"eropa",
     r"europe",
-    r"kapal\s+pesiar",
-    r"cruise",
     r"timur\s+jauh",
     r"luar\s+negeri",
     r"overseas",
@@ -278,13 +274,7 @@ OVERSEAS_CUES = (
     r"middle\s+east",
     r"luar\s+negara",
     r"negara\s+tetangga",
-    r"pmi",
-    r"cpmi",
-    r"tki",
-    r"tkw",
-    r"pekerja\s+migran",
-    r"migrant\s+workers?",
-    r"paspor",
+    *_MIGRANT_WORK,
 )
 
 # --- high_pay -------------------------------------------------------------------------------
