@@ -1173,6 +1173,10 @@ SECRECY = (
     r"(?:keluarga|suami|orang\s+tua|ortu|istri)\s+(?:tidak\s+(?:perlu|usah|harus)\s+(?:tahu|"
     r"dikasih\s+tahu|diberitahu)|jangan\s+(?:dikasih\s+tahu|tahu|diberitahu))",
     r"diam-diam",
+    # "Gak usah bilang2 dulu ke keluarga": told not to tell the family (slang normalised).
+    r"(?:tidak|gak|ga|nggak|tak)\s+(?:usah|perlu)\s+(?:bilang|kasih\s+tahu|kasih\s+tau|cerita|"
+    r"beritahu|kabari|ngomong)\S*\s+(?:\S+\s+){0,3}(?:keluarga|suami|istri|orang\s+tua|ortu|"
+    r"siapa)",
     r"(?:keep|kept)\s+(?:it\s+)?(?:secret|confidential|quiet)",
     r"(?:don'?t|do\s+not)\s+(?:tell|share|inform)",
     r"no\s+need\s+(?:for\s+)?(?:family|parents?|"

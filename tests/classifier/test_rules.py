@@ -82,6 +82,7 @@ POSITIVES: dict[str, list[str]] = {
         "Kuota terbatas! Berangkat minggu ini, jangan sebar ke grup lain.",
         "Tidak perlu izin suami, rahasiakan dari keluarga dulu.",
         "Pendaftaran hari ini terakhir, buruan!",
+        "Kerja di Malaysia. Gak usah bilang2 dulu ke keluarga ya.",
     ],
     "document_fraud": [
         "Umur bisa diatur, KTP bisa dibantu, berangkat ke Malaysia.",
