@@ -7,12 +7,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 
 from api import errors
+from api.deps import refuse_bad_query
 from api.routes import (
     adverts,
     agencies,
@@ -67,6 +68,8 @@ def create_app(settings: Settings | None = None, *, load_model: bool = True) -> 
         version=__version__,
         description="Deteksi iklan lowongan kerja yang menipu dan berisiko TPPO.",
         lifespan=lifespan,
+        # A NUL in any path or query string is refused (422) before a route sees it.
+        dependencies=[Depends(refuse_bad_query)],
     )
     app.state.waspada = state
     # Signed session cookie for the web UI: HttpOnly always, Secure in production.

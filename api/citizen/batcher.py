@@ -7,11 +7,15 @@ gets slower than one alone). One worker thread takes whatever requests are waiti
 scam text is pasted by many people (adverts circulate on WhatsApp), so answers are kept in a
 small in-memory LRU cache keyed by the model version and a SHA-256 of the text; nothing is
 written anywhere.
+
+A batch whose call raises is classified again one advert at a time, so an advert the
+classifier cannot take fails only its own request (:meth:`Batcher._run`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import queue
 import threading
 from collections import OrderedDict
@@ -24,6 +28,7 @@ from typing import Any
 from api.citizen.errors import CheckError
 
 Result = dict[str, Any]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -129,13 +134,29 @@ class Batcher:
             for clf in {id(j.classifier): j.classifier for j in batch}.values():
                 self._run([j for j in batch if j.classifier is clf])
 
-    @staticmethod
-    def _run(jobs: list[_Job]) -> None:
+    @classmethod
+    def _run(cls, jobs: list[_Job]) -> None:
+        """Classify ``jobs`` in one call. If that call fails, each job is tried again alone, so
+        one advert the classifier cannot take fails only its own request, never the others
+        that happened to share its batch (the input is cleaned at the edge; this is the
+        second line)."""
         try:
             results = jobs[0].classifier.classify([j.item for j in jobs])
-        except Exception as exc:  # handed to the waiting requests, which report it
-            for job in jobs:
-                job.future.set_exception(exc)
+            answers = [result.to_dict() for result in results]
+            if len(answers) != len(jobs):
+                raise RuntimeError(f"{len(answers)} results for {len(jobs)} adverts")
+        except Exception as exc:  # handed to the waiting request(s), which report it
+            if len(jobs) > 1:
+                # The error's type only: a message could quote a citizen's text.
+                log.warning(
+                    "a batch of %d failed (%s); classifying each alone",
+                    len(jobs),
+                    type(exc).__name__,
+                )
+                for job in jobs:
+                    cls._run([job])
+                return
+            jobs[0].future.set_exception(exc)
             return
-        for job, result in zip(jobs, results, strict=True):
-            job.future.set_result(result.to_dict())
+        for job, answer in zip(jobs, answers, strict=True):
+            job.future.set_result(answer)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from api import text_input
 from api.citizen.batcher import Batcher
 from api.citizen.channels import ReportChannels, load_channels
 from api.citizen.errors import CheckError
@@ -61,7 +62,25 @@ _BARE_DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)*\.[a-zA-Z]{2,}(:\d+)?([/?#
 @dataclass(frozen=True)
 class CheckInput:
     kind: InputKind
-    value: str  # the text, or the URL (with a scheme)
+    value: str  # the text, or the URL (with a scheme), cleaned by api.text_input
+    cleaned: bool = False  # cleaning changed the text (the answer then shows what was checked)
+
+
+def _cleaned(value: str, field: str) -> str:
+    """:func:`api.text_input.clean` with the citizens' error (before any batch: a NUL or a lone
+    surrogate is refused here, so it never reaches the classifier)."""
+    try:
+        return text_input.clean(value, field)
+    except text_input.BadText as exc:
+        raise CheckError("bad_characters", detail=exc.detail, field=field) from None
+
+
+def refuse_bad(value: str, field: str) -> str:
+    """A tip's message or contact: stored as written, but never with NUL or a lone surrogate."""
+    try:
+        return text_input.refuse_bad(value, field)
+    except text_input.BadText as exc:
+        raise CheckError("bad_characters", detail=exc.detail, field=field) from None
 
 
 def _as_url(value: str) -> str:
@@ -79,13 +98,22 @@ def _as_url(value: str) -> str:
 
 
 def parse_input(text: object = None, url: object = None, *, max_chars: int) -> CheckInput:
-    """The JSON API's ``{"text": ...}`` or ``{"url": ...}``; CheckError says what to fix."""
-    has_text = isinstance(text, str) and text.strip() != ""
-    has_url = isinstance(url, str) and url.strip() != ""
+    """The JSON API's ``{"text": ...}`` or ``{"url": ...}``; CheckError says what to fix.
+
+    Both are cleaned first (:mod:`api.text_input`): NUL and lone surrogates are refused,
+    invisible characters removed and the text brought to NFKC, so text that holds only
+    invisible characters is empty."""
     if (text is not None and not isinstance(text, str)) or (
         url is not None and not isinstance(url, str)
     ):
         raise CheckError("bad_request", 400, detail='"text" and "url" must be strings')
+    original = text
+    if isinstance(text, str):
+        text = _cleaned(text, "text")
+    if isinstance(url, str):
+        url = _cleaned(url, "url")
+    has_text = isinstance(text, str) and text.strip() != ""
+    has_url = isinstance(url, str) and url.strip() != ""
     if has_text and has_url:
         raise CheckError("both", 400, detail='give "text" or "url", not both')
     if has_url:
@@ -93,22 +121,26 @@ def parse_input(text: object = None, url: object = None, *, max_chars: int) -> C
         return CheckInput("url", _as_url(url))
     if not has_text:
         raise CheckError("empty", detail='"text" or "url" is missing or empty')
-    assert isinstance(text, str)
+    assert isinstance(text, str) and isinstance(original, str)
     if len(text) > max_chars:
         raise CheckError("too_long", detail=f"more than {max_chars} characters", max=max_chars)
-    return CheckInput("text", text.strip())
+    return CheckInput("text", text.strip(), cleaned=text != original)
 
 
 def sniff_input(value: object, *, max_chars: int) -> CheckInput:
     """One box for both (the page's form, the command line): a lone link is a URL."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise CheckError("empty", detail="nothing was given")
+    given, value = value, _cleaned(value, "text")
+    if not value.strip():
         raise CheckError("empty", detail="nothing was given")
     stripped = value.strip()
     single = not any(c.isspace() for c in stripped)
     linkish = stripped.lower().startswith(("http://", "https://")) or _BARE_DOMAIN.match(stripped)
     if single and linkish:
         return parse_input(url=stripped, max_chars=max_chars)
-    return parse_input(text=value, max_chars=max_chars)
+    inp = parse_input(text=value, max_chars=max_chars)
+    return replace(inp, cleaned=value != given)
 
 
 def reasons_of(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -139,6 +171,7 @@ class Reading:
     items: list[Any] = field(default_factory=list)  # crawler.items.AdvertItem, for URLs
     page: FetchedPage | None = None
     url: str | None = None
+    cleaned: bool = False  # pasted text that cleaning changed (CheckInput.cleaned)
 
 
 @dataclass
@@ -157,6 +190,10 @@ class CheckResult:
         flags = [self._flag(f, lang) for f in reasons_of(self.result)]
         countries = {d.get("country") for d in self.result["entities"].get("destinations", [])}
         source: dict[str, Any] = {"kind": self.reading.kind}
+        if self.reading.cleaned:
+            # Invisible characters were removed or letters normalised: the evidence offsets
+            # are in the text that was checked, so the answer carries it.
+            source["text"] = self.advert.text
         if self.reading.kind == "url":
             source |= {
                 "url": self.reading.url,
@@ -240,7 +277,7 @@ class Checker:
         if inp.kind == "text":
             from classifier.pipeline import AdvertInput
 
-            return Reading("text", [AdvertInput(text=inp.value)])
+            return Reading("text", [AdvertInput(text=inp.value)], cleaned=inp.cleaned)
         try:
             page = self.fetcher.fetch(inp.value)
         except FetchError as exc:

@@ -203,6 +203,9 @@ ERRORS: dict[Lang, dict[str, str]] = {
         "bad_request": "Permintaan tidak bisa dibaca. Kirim JSON seperti "
         '{{"text": "isi iklan"}} atau {{"url": "https://..."}}.',
         "both": "Isi salah satu saja: teks iklan atau link, jangan keduanya.",
+        "bad_characters": "{field} berisi karakter yang tidak bisa kami baca (karakter NUL atau "
+        "kode Unicode yang rusak). Hapus karakter itu, atau salin ulang dari sumber aslinya, "
+        "lalu kirim lagi.",
         "body_too_large": "Kiriman terlalu besar. Tempelkan bagian iklan lowongannya saja.",
         "message_too_long": "Pesan Anda terlalu panjang (lebih dari {max} huruf). Singkatkan "
         "sedikit.",
@@ -231,6 +234,8 @@ ERRORS: dict[Lang, dict[str, str]] = {
         "bad_request": "We could not read the request. Send JSON such as "
         '{{"text": "the advert"}} or {{"url": "https://..."}}.',
         "both": "Give only one: the advert's text or a link, not both.",
+        "bad_characters": "{field} holds characters we cannot read (a NUL character or broken "
+        "Unicode). Remove them, or copy it again from where you found it, and send it again.",
         "body_too_large": "The request is too big. Paste only the job advert.",
         "message_too_long": "Your message is too long (more than {max} characters). Please "
         "shorten it.",
@@ -322,5 +327,19 @@ UI: dict[Lang, dict[str, str]] = {
 }
 
 
+# The fields an error can name ({field} in a message), in the reader's words.
+FIELD_NAMES: dict[Lang, dict[str, str]] = {
+    "id": {"text": "Teks iklan", "url": "Link", "message": "Pesan", "contact": "Kontak"},
+    "en": {
+        "text": "The advert's text",
+        "url": "The link",
+        "message": "Your message",
+        "contact": "The contact",
+    },
+}
+
+
 def error_text(lang: Lang, code: str, **params: object) -> str:
+    if isinstance(params.get("field"), str):
+        params["field"] = FIELD_NAMES[lang].get(str(params["field"]), str(params["field"]))
     return ERRORS[lang][code].format(**params)

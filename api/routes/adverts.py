@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentUser, Investigator
-from api.deps import SessionDep, StateDep
+from api.deps import IdPath, SessionDep, StateDep
 from api.investigator import snapshot
 from api.investigator.pages import render
 from api.investigator.schemas import AdvertDetail
@@ -51,7 +51,7 @@ def load_detail(session: Session, settings: Settings, advert_id: int) -> AdvertD
     "linked adverts, case, notes and audit trail",
 )
 def advert_api(
-    advert_id: int, user: CurrentUser, session: SessionDep, state: StateDep
+    advert_id: IdPath, user: CurrentUser, session: SessionDep, state: StateDep
 ) -> AdvertDetail:
     return load_detail(session, state.settings, advert_id)
 
@@ -91,7 +91,7 @@ def advert_page(
 
 @router.get("/adverts/{advert_id}", response_class=HTMLResponse, include_in_schema=False)
 def advert_html(
-    advert_id: int, request: Request, user: CurrentUser, session: SessionDep, state: StateDep
+    advert_id: IdPath, request: Request, user: CurrentUser, session: SessionDep, state: StateDep
 ) -> Response:
     return advert_page(request, session, state.settings, user, advert_id)
 
@@ -102,7 +102,9 @@ def advert_html(
     summary="The archived page of one version, cleaned and sandboxed",
     responses={200: {"content": {"text/html": {}}}},
 )
-def snapshot_view(advert_id: int, version: int, user: CurrentUser, session: SessionDep) -> Response:
+def snapshot_view(
+    advert_id: IdPath, version: IdPath, user: CurrentUser, session: SessionDep
+) -> Response:
     row = session.scalar(
         select(AdvertVersion).where(
             AdvertVersion.advert_id == advert_id, AdvertVersion.version == version
@@ -128,7 +130,7 @@ def snapshot_view(advert_id: int, version: int, user: CurrentUser, session: Sess
     "MANIFEST.sha256 (recorded in the audit log as case.export)",
     responses={200: {"content": {"application/zip": {}}}},
 )
-def bundle(advert_id: int, user: Investigator, state: StateDep) -> Response:
+def bundle(advert_id: IdPath, user: Investigator, state: StateDep) -> Response:
     result = build_bundle(state.sessions, advert_id, user, write_warc)
     return Response(
         result.data,

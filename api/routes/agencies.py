@@ -28,6 +28,11 @@ def _read(upload: UploadFile) -> bytes:
     data = upload.file.read(svc.MAX_BYTES + 1)
     if not data:
         raise InvalidInput("Pilih berkas CSV daftar P3MI untuk diunggah (berkas kosong).")
+    if b"\x00" in data:  # PostgreSQL cannot store it; a UTF-16 file is full of them
+        raise InvalidInput(
+            "Berkas CSV berisi karakter NUL (kode 0). Simpan ulang sebagai CSV UTF-8, lalu "
+            "unggah lagi."
+        )
     return data
 
 

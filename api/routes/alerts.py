@@ -21,8 +21,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Admin, CsrfChecked
-from api.deps import SessionDep, StateDep
+from api.deps import MAX_ID, IdPath, IdQuery, SessionDep, StateDep
 from api.templating import templates
+from api.text_input import refuse_bad
 from store.models import AlertRule, Source
 from store.services import alerts as svc
 from store.services.alert_messages import LINK_KIND_LABELS, RED_FLAG_LABELS, decimal
@@ -81,9 +82,9 @@ def alerts_page(
     user: Admin,
     session: SessionDep,
     status: Annotated[str, Query()] = "",
-    rule_id: Annotated[int | None, Query()] = None,
-    saved: Annotated[int | None, Query()] = None,
-    retried: Annotated[int | None, Query()] = None,
+    rule_id: IdQuery = None,
+    saved: IdQuery = None,
+    retried: IdQuery = None,
 ) -> Response:
     rules = svc.list_rules(session)
     sources = _source_names(session)
@@ -129,7 +130,16 @@ class RuleForm(BaseModel):
     enabled: str = ""
 
 
+def _refuse_bad_text(values: dict[str, Any]) -> None:
+    """No NUL or lone surrogate in any text of a rule (:mod:`api.text_input`; 422)."""
+    for name, value in values.items():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                refuse_bad(text, f"Isian '{name}'")
+
+
 def _from_form(form: RuleForm) -> RuleIn:
+    _refuse_bad_text(form.model_dump())
     errors: dict[str, str] = {}
     min_score: float | None = None
     if form.min_score.strip():
@@ -139,9 +149,10 @@ def _from_form(form: RuleForm) -> RuleIn:
             errors["min_score"] = "Ambang skor harus berupa angka antara 0 dan 1, mis. 0,8."
     source_id: int | None = None
     if form.source_id.strip():
-        try:
-            source_id = int(form.source_id)
-        except ValueError:
+        text = form.source_id.strip()
+        if text.isascii() and text.isdigit() and len(text) <= 10 and 1 <= int(text) <= MAX_ID:
+            source_id = int(text)
+        else:
             errors["source_id"] = "Pilih sumber dari daftar."
     if errors:
         raise RuleInvalid(errors)
@@ -235,7 +246,7 @@ def create_rule_form(
 
 
 @router.get("/alerts/rules/{rule_id}", response_class=HTMLResponse)
-def edit_rule_page(request: Request, rule_id: int, user: Admin, session: SessionDep) -> Response:
+def edit_rule_page(request: Request, rule_id: IdPath, user: Admin, session: SessionDep) -> Response:
     rule = svc.get_rule(session, rule_id)
     context = _form_context(user, svc.sources(session), _values(rule), rule=rule)
     return _page(request, "alerts/rule_form.html", context)
@@ -244,7 +255,7 @@ def edit_rule_page(request: Request, rule_id: int, user: Admin, session: Session
 @router.post("/alerts/rules/{rule_id}", dependencies=[CsrfChecked])
 def update_rule_form(
     request: Request,
-    rule_id: int,
+    rule_id: IdPath,
     user: Admin,
     state: StateDep,
     session: SessionDep,
@@ -263,7 +274,7 @@ def update_rule_form(
 
 @router.post("/alerts/rules/{rule_id}/enabled", dependencies=[CsrfChecked])
 def toggle_rule_form(
-    rule_id: int,
+    rule_id: IdPath,
     user: Admin,
     state: StateDep,
     enabled: Annotated[str, Form()] = "",
@@ -273,7 +284,7 @@ def toggle_rule_form(
 
 
 @router.post("/alerts/{alert_id}/retry", dependencies=[CsrfChecked])
-def retry_form(alert_id: int, user: Admin, state: StateDep) -> Response:
+def retry_form(alert_id: IdPath, user: Admin, state: StateDep) -> Response:
     svc.retry_alert(state.sessions, alert_id, actor=user)
     return RedirectResponse(f"/alerts?retried={alert_id}", status_code=303)
 
@@ -294,7 +305,7 @@ class RuleBody(BaseModel):
     codes: list[str] = Field(default_factory=list)
     link_kinds: list[str] = Field(default_factory=list)
     region: str = ""
-    source_id: int | None = None
+    source_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     digest: str = Field(default="none", description="none | hourly | daily (e-mail only)")
     secret: str | None = None
     enabled: bool = True
@@ -313,7 +324,7 @@ class RulePatch(BaseModel):
     codes: list[str] | None = None
     link_kinds: list[str] | None = None
     region: str | None = None
-    source_id: int | None = None
+    source_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     digest: str | None = None
     secret: str | None = None
     enabled: bool | None = None
@@ -326,21 +337,23 @@ def api_rules(user: Admin, session: SessionDep) -> dict[str, Any]:
 
 @router.post("/api/alerts/rules", status_code=201, dependencies=[CsrfChecked])
 def api_create_rule(body: RuleBody, user: Admin, state: StateDep) -> dict[str, Any]:
+    _refuse_bad_text(body.model_dump())
     rule = svc.create_rule(state.sessions, RuleIn(**body.model_dump()), actor=user)
     return svc.rule_dict(rule, with_secret=True)
 
 
 @router.get("/api/alerts/rules/{rule_id}")
-def api_rule(rule_id: int, user: Admin, session: SessionDep) -> dict[str, Any]:
+def api_rule(rule_id: IdPath, user: Admin, session: SessionDep) -> dict[str, Any]:
     return svc.rule_dict(svc.get_rule(session, rule_id), with_secret=True)
 
 
 @router.patch("/api/alerts/rules/{rule_id}", dependencies=[CsrfChecked])
 def api_update_rule(
-    rule_id: int, body: RulePatch, user: Admin, state: StateDep, session: SessionDep
+    rule_id: IdPath, body: RulePatch, user: Admin, state: StateDep, session: SessionDep
 ) -> dict[str, Any]:
     current = svc.rule_input(svc.get_rule(session, rule_id))
     changes = body.model_dump(exclude_unset=True)
+    _refuse_bad_text(changes)
     rule = svc.update_rule(state.sessions, rule_id, replace(current, **changes), actor=user)
     return svc.rule_dict(rule, with_secret=True)
 
@@ -350,8 +363,10 @@ def api_alerts(
     user: Admin,
     session: SessionDep,
     status: Annotated[str | None, Query(description="pending | sent | failed")] = None,
-    rule_id: int | None = None,
-    before_id: Annotated[int | None, Query(description="page: ids below this one")] = None,
+    rule_id: IdQuery = None,
+    before_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="page: ids below this one")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict[str, Any]:
     rows = svc.list_alerts(
@@ -361,7 +376,7 @@ def api_alerts(
 
 
 @router.post("/api/alerts/{alert_id}/retry", dependencies=[CsrfChecked])
-def api_retry(alert_id: int, user: Admin, state: StateDep) -> dict[str, Any]:
+def api_retry(alert_id: IdPath, user: Admin, state: StateDep) -> dict[str, Any]:
     svc.retry_alert(state.sessions, alert_id, actor=user)
     with state.sessions() as session:
         return svc.alert_dict(svc.get_alert(session, alert_id))

@@ -5,6 +5,9 @@ Forms (CSRF token in the form): ``POST /cases/{id}/transition|assign|notes``, an
 a redirect to the advert page, or the page again with the reason when a change is refused.
 JSON (bearer token, or session + ``X-CSRF-Token``): ``GET /api/cases/{id}``,
 ``POST /api/cases/{id}/transition|assign|notes``.
+
+Free text (notes, reasons, references, usernames) passes :func:`api.text_input.refuse_bad`
+first: a NUL or a lone surrogate is refused with 422 and a message, on both databases.
 """
 
 from __future__ import annotations
@@ -15,22 +18,29 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from api.auth import CsrfChecked, CurrentUser, Investigator
-from api.deps import SessionDep, StateDep
+from api.deps import IdPath, SessionDep, StateDep
 from api.investigator.pages import error_status
 from api.investigator.schemas import AssignIn, Case, Note, NoteIn, TransitionIn
 from api.investigator.views import case_model
 from api.routes.adverts import advert_page
+from api.text_input import refuse_bad
 from store.errors import StoreError
 from store.services import cases as svc
 
 router = APIRouter(tags=["cases"])
 
 
+def _decision_text(reason: str, external_ref: str, escalated_to: str) -> None:
+    refuse_bad(reason, "Alasan")
+    refuse_bad(external_ref, "Nomor rujukan")
+    refuse_bad(escalated_to, "Tujuan eskalasi")
+
+
 # --------------------------------------------------------------------------- JSON
 
 
 @router.get("/api/cases/{case_id}", response_model=Case, summary="One review case")
-def case_api(case_id: int, user: CurrentUser, session: SessionDep) -> Case:
+def case_api(case_id: IdPath, user: CurrentUser, session: SessionDep) -> Case:
     return case_model(svc.get_case(session, case_id))
 
 
@@ -41,8 +51,13 @@ def case_api(case_id: int, user: CurrentUser, session: SessionDep) -> Case:
     responses={409: {"description": "Not allowed from the current status."}},
 )
 def transition_api(
-    case_id: int, body: TransitionIn, user: Investigator, state: StateDep, _csrf: None = CsrfChecked
+    case_id: IdPath,
+    body: TransitionIn,
+    user: Investigator,
+    state: StateDep,
+    _csrf: None = CsrfChecked,
 ) -> Case:
+    _decision_text(body.reason, body.external_ref, body.escalated_to)
     case = svc.transition(
         state.sessions,
         case_id,
@@ -59,8 +74,10 @@ def transition_api(
     "/api/cases/{case_id}/assign", response_model=Case, summary="Assign or unassign a case"
 )
 def assign_api(
-    case_id: int, body: AssignIn, user: Investigator, state: StateDep, _csrf: None = CsrfChecked
+    case_id: IdPath, body: AssignIn, user: Investigator, state: StateDep, _csrf: None = CsrfChecked
 ) -> Case:
+    if body.assignee is not None:
+        refuse_bad(body.assignee, "Nama pengguna")
     return case_model(svc.assign(state.sessions, case_id, user, body.assignee))
 
 
@@ -71,9 +88,9 @@ def assign_api(
     summary="Add a note to a case",
 )
 def note_api(
-    case_id: int, body: NoteIn, user: Investigator, state: StateDep, _csrf: None = CsrfChecked
+    case_id: IdPath, body: NoteIn, user: Investigator, state: StateDep, _csrf: None = CsrfChecked
 ) -> Note:
-    note = svc.add_note(state.sessions, case_id, user, body.body)
+    note = svc.add_note(state.sessions, case_id, user, refuse_bad(body.body, "Catatan"))
     return Note(id=note.id, at=note.created_at, author=user.username, body=note.body)
 
 
@@ -104,7 +121,7 @@ def _refused(
 
 @router.post("/cases/{case_id}/transition", include_in_schema=False)
 def transition_form(
-    case_id: int,
+    case_id: IdPath,
     request: Request,
     user: Investigator,
     session: SessionDep,
@@ -116,6 +133,7 @@ def transition_form(
     _csrf: None = CsrfChecked,
 ) -> Response:
     try:
+        _decision_text(reason, external_ref, escalated_to)
         case = svc.transition(
             state.sessions,
             case_id,
@@ -140,7 +158,7 @@ def transition_form(
 
 @router.post("/cases/{case_id}/assign", include_in_schema=False)
 def assign_form(
-    case_id: int,
+    case_id: IdPath,
     request: Request,
     user: Investigator,
     session: SessionDep,
@@ -150,7 +168,7 @@ def assign_form(
 ) -> Response:
     who = user.username if assignee == "me" else (assignee or None)
     try:
-        case = svc.assign(state.sessions, case_id, user, who)
+        case = svc.assign(state.sessions, case_id, user, who and refuse_bad(who, "Nama pengguna"))
     except StoreError as exc:
         return _refused(request, session, state, user, case_id, exc, {"assignee": assignee})
     return RedirectResponse(f"/adverts/{case.advert_id}?ok=assigned#kasus", status_code=303)
@@ -158,7 +176,7 @@ def assign_form(
 
 @router.post("/cases/{case_id}/notes", include_in_schema=False)
 def note_form(
-    case_id: int,
+    case_id: IdPath,
     request: Request,
     user: Investigator,
     session: SessionDep,
@@ -167,7 +185,7 @@ def note_form(
     _csrf: None = CsrfChecked,
 ) -> Response:
     try:
-        svc.add_note(state.sessions, case_id, user, body)
+        svc.add_note(state.sessions, case_id, user, refuse_bad(body, "Catatan"))
     except StoreError as exc:
         return _refused(request, session, state, user, case_id, exc, {"note": body})
     case = svc.get_case(session, case_id)

@@ -29,7 +29,14 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from slowapi.errors import RateLimitExceeded
 
-from api.citizen.check import Checker, CheckInput, CheckResult, parse_input, sniff_input
+from api.citizen.check import (
+    Checker,
+    CheckInput,
+    CheckResult,
+    parse_input,
+    refuse_bad,
+    sniff_input,
+)
 from api.citizen.counting import CheckCounter
 from api.citizen.errors import CheckError
 from api.citizen.messages import TIP_THANKS, UI, Lang, pick_lang
@@ -137,8 +144,14 @@ async def _json_body(request: Request, limit: int) -> dict[str, Any]:
     raw = await _read_body(request, limit)
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise CheckError("bad_request", 400, detail="the body is not JSON") from None
+    except RecursionError:  # arrays or objects nested a thousand deep
+        raise CheckError("bad_request", 400, detail="the JSON is nested too deeply") from None
+    except ValueError as exc:  # also UnicodeDecodeError and JSONDecodeError
+        # A number past Python's 4,300-digit limit for int() is a plain ValueError.
+        detail = "the body is not JSON"
+        if not isinstance(exc, UnicodeDecodeError | json.JSONDecodeError):
+            detail = "a number in the JSON is too long"
+        raise CheckError("bad_request", 400, detail=detail) from None
     if not isinstance(data, dict):
         raise CheckError("bad_request", 400, detail="the body must be a JSON object")
     return data
@@ -256,6 +269,7 @@ def build_router(citizen: Citizen) -> APIRouter:
         contact = data.get("contact") or ""
         if not isinstance(message, str) or not isinstance(contact, str):
             raise CheckError("bad_request", 400, detail='"message" and "contact" must be strings')
+        message, contact = refuse_bad(message, "message"), refuse_bad(contact, "contact")
         if len(message.strip()) > MAX_MESSAGE_CHARS:
             raise CheckError("message_too_long", detail="message too long", max=MAX_MESSAGE_CHARS)
         consent = data.get("contact_consent") in (True, "on", "true", "1", "yes")

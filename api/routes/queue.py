@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
 from api.auth import CurrentUser
-from api.deps import SessionDep
+from api.deps import MAX_ID, SessionDep
 from api.investigator import present
 from api.investigator.pages import query_without, render
 from api.investigator.schemas import CasePage
@@ -83,8 +83,13 @@ def queue_filter(
     unknown = [c for c in flags if c not in RED_FLAG_LABELS]
     if unknown:
         raise InvalidInput(f"Kode tanda bahaya tidak dikenal: {', '.join(unknown)}.")
-    if source and not source.isdigit():
-        raise InvalidInput(f"Sumber harus berupa nomor (id), bukan {source!r}.")
+    # An id a row can have (1..2^31-1; a longer one would reach the database and fail there).
+    if source and not (
+        source.isascii() and source.isdigit() and len(source) <= 10 and 1 <= int(source) <= MAX_ID
+    ):
+        raise InvalidInput(
+            f"Sumber harus berupa nomor (id) 1 sampai {MAX_ID}, bukan {source[:20]!r}."
+        )
     destination = destination.strip().upper()
     if destination and not (len(destination) == 2 and destination.isalpha()):
         raise InvalidInput(f"Tujuan harus kode negara dua huruf (mis. KH), bukan {destination!r}.")

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.auth import Admin, CsrfChecked
-from api.deps import SessionDep, StateDep
+from api.deps import MAX_ID, IdPath, SessionDep, StateDep
 from api.investigator.pages import error_status, render
 from api.investigator.schemas import CrawlRun, Source
 from api.investigator.views import crawl_run, source_model
@@ -31,7 +31,9 @@ def sources_api(user: Admin, session: SessionDep) -> list[Source]:
 def crawl_runs_api(
     user: Admin,
     session: SessionDep,
-    source_id: Annotated[int | None, Query(description="Only this source.")] = None,
+    source_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Only this source.")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> list[CrawlRun]:
     runs = svc.recent_runs(session, source_id=source_id, limit=limit)
@@ -46,7 +48,7 @@ def crawl_runs_api(
     responses={409: {"description": "A crawl of this source is already queued or running."}},
 )
 def crawl_now_api(
-    source_id: int, user: Admin, state: StateDep, _csrf: None = CsrfChecked
+    source_id: IdPath, user: Admin, state: StateDep, _csrf: None = CsrfChecked
 ) -> CrawlRun:
     run = svc.queue_crawl(state.sessions, source_id, user)
     out = crawl_run(run)
@@ -76,7 +78,7 @@ def sources_page(request: Request, user: Admin, session: SessionDep) -> Response
 
 @router.post("/sources/{source_id}/crawl", include_in_schema=False)
 def crawl_now_form(
-    source_id: int,
+    source_id: IdPath,
     request: Request,
     user: Admin,
     session: SessionDep,
