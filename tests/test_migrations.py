@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -96,5 +97,93 @@ def test_0005_keeps_only_flags_with_evidence_in_classification_flags(db_url: str
         downgrade(db_url, "0004")
         with engine.connect() as conn:
             assert codes(conn) == ["impersonation", "pressure", "upfront_fee"]
+    finally:
+        engine.dispose()
+
+
+def test_0006_keeps_only_the_conditions_each_alert_trigger_uses(db_url: str) -> None:
+    """Rules stored before 0006 could carry a score threshold (the form pre-filled 0.8) and
+    codes whatever their trigger: 0006 clears what a "tip" or "linked_case" rule does not use
+    (and link kinds of other triggers), writes each change to the audit log, and keeps what
+    score and red-flag rules use. Downgrading puts the values back, except on a rule an admin
+    edited since."""
+    rules = sa.table("alert_rules", *(sa.column(n) for n in (
+        "id", "name", "enabled", "trigger", "min_score", "region", "channel", "target",
+        "digest", "secret")),
+        sa.column("codes", sa.JSON()), sa.column("link_kinds", sa.JSON()),
+        sa.column("created_at", UTCDateTime()),
+    )  # fmt: skip
+    audit = sa.table("audit_log", *(sa.column(n) for n in (
+        "id", "actor", "action", "target_type", "target_id")),
+        sa.column("at", UTCDateTime()), sa.column("before", sa.JSON()),
+        sa.column("after", sa.JSON()),
+    )  # fmt: skip
+    stored = {  # id: (trigger, min_score, codes, link_kinds)
+        1: ("tip", 0.8, ["upfront_fee"], []),
+        2: ("linked_case", 0.8, [], ["whatsapp"]),
+        3: ("score", 0.7, ["visa_misuse"], ["phone"]),
+        4: ("red_flags", 0.5, ["upfront_fee"], []),
+        5: ("tip", None, [], []),
+    }
+
+    def read(conn: sa.Connection) -> dict[int, tuple[Any, ...]]:
+        out = {}
+        for row in conn.execute(sa.select(rules.c.id, rules.c.trigger, rules.c.min_score,
+                                          rules.c.codes, rules.c.link_kinds)):  # fmt: skip
+            out[row[0]] = tuple(row[1:])  # codes and link_kinds read as JSON
+        return out
+
+    def entries(conn: sa.Connection) -> list[tuple[Any, ...]]:
+        rows = conn.execute(sa.select(audit.c.actor, audit.c.target_id, audit.c.before,
+                                      audit.c.after).order_by(audit.c.id))  # fmt: skip
+        return [tuple(r) for r in rows]
+
+    upgrade(db_url, "0005")
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.insert(rules), [
+                {"id": i, "name": f"aturan {i}", "enabled": True, "trigger": t, "min_score": m,
+                 "codes": c, "link_kinds": k, "region": "", "channel": "email",
+                 "target": "tim@jambi.example.go.id", "digest": "none", "secret": "",
+                 "created_at": dt.datetime(2026, 11, 1, tzinfo=dt.UTC)}
+                for i, (t, m, c, k) in stored.items()
+            ])  # fmt: skip
+        upgrade(db_url)
+        with engine.connect() as conn:
+            assert read(conn) == {
+                1: ("tip", None, [], []),
+                2: ("linked_case", None, [], ["whatsapp"]),
+                3: ("score", 0.7, ["visa_misuse"], []),
+                4: ("red_flags", 0.5, ["upfront_fee"], []),
+                5: ("tip", None, [], []),
+            }
+            assert entries(conn) == [
+                ("migration 0006", "1", {"min_score": 0.8, "codes": ["upfront_fee"]},
+                 {"min_score": None, "codes": []}),
+                ("migration 0006", "2", {"min_score": 0.8}, {"min_score": None}),
+                ("migration 0006", "3", {"link_kinds": ["phone"]}, {"link_kinds": []}),
+            ]  # fmt: skip
+        # An admin edits rule 2 afterwards (through the application, which audits it).
+        with engine.begin() as conn:
+            conn.execute(sa.update(rules).where(rules.c.id == 2).values(link_kinds=["phone"]))
+            conn.execute(sa.insert(audit).values(
+                at=dt.datetime.now(dt.UTC), actor="rina", action="alert_rule.update",
+                target_type="alert_rule", target_id="2", before={}, after={},
+            ))  # fmt: skip
+        downgrade(db_url, "0005")
+        with engine.connect() as conn:
+            assert read(conn) == {
+                1: ("tip", 0.8, ["upfront_fee"], []),
+                2: ("linked_case", None, [], ["phone"]),  # the admin's edit stands
+                3: ("score", 0.7, ["visa_misuse"], ["phone"]),
+                4: ("red_flags", 0.5, ["upfront_fee"], []),
+                5: ("tip", None, [], []),
+            }
+            restored = [e for e in entries(conn) if e[0] == "migration 0006 (downgrade)"]
+            assert [e[1] for e in restored] == ["1", "3"]
+        upgrade(db_url)  # and up again
+        with engine.connect() as conn:
+            assert read(conn)[1] == ("tip", None, [], [])
     finally:
         engine.dispose()

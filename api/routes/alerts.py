@@ -50,9 +50,14 @@ def describe(rule: AlertRule, sources: dict[int, str]) -> str:
     else:
         what = "Laporan warga"
     extra = []
-    if rule.trigger != "score" and rule.min_score is not None:
+    # Only the conditions the trigger uses: those are the ones evaluated (svc.TRIGGER_FIELDS).
+    if (
+        rule.trigger != "score"
+        and svc.uses(rule.trigger, "min_score")
+        and rule.min_score is not None
+    ):
         extra.append(f"skor ≥ {decimal(rule.min_score)}")
-    if rule.trigger != "red_flags" and rule.codes:
+    if rule.trigger != "red_flags" and svc.uses(rule.trigger, "codes") and rule.codes:
         extra.append("tanda: " + ", ".join(RED_FLAG_LABELS.get(c, c) for c in rule.codes))
     if rule.region:
         extra.append(f"wilayah {rule.region}")
@@ -142,7 +147,8 @@ def _from_form(form: RuleForm) -> RuleIn:
     _refuse_bad_text(form.model_dump())
     errors: dict[str, str] = {}
     min_score: float | None = None
-    if form.min_score.strip():
+    # A threshold left in the form by another trigger is not this rule's (svc.TRIGGER_FIELDS).
+    if form.min_score.strip() and svc.uses(form.trigger, "min_score"):
         try:
             min_score = float(form.min_score.strip().replace(",", "."))
         except ValueError:
@@ -191,12 +197,13 @@ def _form_context(
         "DIGESTS": svc.DIGEST_CHOICES,
         "LINK_KINDS": LINK_KIND_LABELS,
         "FLAGS": RED_FLAG_LABELS,
+        "TRIGGER_FIELDS": svc.TRIGGER_FIELDS,
     }
 
 
 def _values(rule: AlertRule | None) -> dict[str, Any]:
     if rule is None:
-        return {"name": "", "trigger": "score", "min_score": "0,8", "codes": [],
+        return {"name": "", "trigger": "score", "min_score": "", "codes": [],
                 "link_kinds": [], "region": "", "source_id": "", "channel": "email",
                 "target": "", "digest": "none", "enabled": True}  # fmt: skip
     return {
@@ -293,7 +300,8 @@ def retry_form(alert_id: IdPath, user: Admin, state: StateDep) -> Response:
 
 
 class RuleBody(BaseModel):
-    """A rule in JSON. ``secret``: the webhook's HMAC key (left out: one is generated)."""
+    """A rule in JSON. ``secret``: the webhook's HMAC key (left out: one is generated).
+    A condition the trigger does not use is not stored (the answer shows it null or empty)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -301,9 +309,15 @@ class RuleBody(BaseModel):
     trigger: str = Field(description="score | red_flags | linked_case | tip")
     channel: str = Field(description="email | webhook")
     target: str = Field(description="e-mail addresses (comma-separated) or the webhook URL")
-    min_score: float | None = None
-    codes: list[str] = Field(default_factory=list)
-    link_kinds: list[str] = Field(default_factory=list)
+    min_score: float | None = Field(
+        default=None, description="score (required) and red_flags (optional) only"
+    )
+    codes: list[str] = Field(
+        default_factory=list, description="red_flags (required) and score (optional) only"
+    )
+    link_kinds: list[str] = Field(
+        default_factory=list, description="linked_case only (empty: every kind of link)"
+    )
     region: str = ""
     source_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     digest: str = Field(default="none", description="none | hourly | daily (e-mail only)")

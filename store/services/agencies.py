@@ -59,9 +59,19 @@ _STATUS_WORDS = {
     "suspended": "suspended", "dibekukan": "suspended", "beku": "suspended",
     "ditangguhkan": "suspended",
 }  # fmt: skip
-# Words around a licence number that differ between an advert and the register.
-_LICENCE_WORDS = re.compile(r"\b(SIP3MI|SIPPTKI|SIUP|NO|NOMOR|NOMER|IZIN|IJIN|NR)\b\.?")
+# Words around a licence number that differ between an advert and the register: the name of
+# the permit, as the advert extractor writes it before the number (classifier.entities:
+# "SIP3MI 7/0456/PK.02/2023", "IZIN P3MI 7/0456/...", "SIUP P3MI ...", "LICENSE NO. ..."),
+# and "No."/"Nomor". Left in, "izin P3MI No. 7/0456" would not find licence 7/0456 and a
+# revoked licence would be reported as missing from the register.
+_LICENCE_WORDS = re.compile(
+    r"\b(SIP3MI|SIP2MI|SIPPMI|SIPPTKIS|SIPPTKI|SIUP|P3MI|KEP|IZIN|IJIN|USAHA|LICENSE|LICENCE|"
+    r"NO|NOMOR|NOMER|NUMBER|NR)\b\.?"
+)
 _LEGAL_FORMS = {"PT", "PERSERO", "TBK"}
+# What an advert may put before a company's name without it being part of the name:
+# "P3MI PT Cahaya Timur Sejahtera" is PT Cahaya Timur Sejahtera, the placement company.
+_NAME_CATEGORY_WORDS = {"P3MI"}
 
 
 def fold_name(name: str) -> str:
@@ -73,9 +83,22 @@ def fold_name(name: str) -> str:
 
 
 def licence_key(number: str) -> str:
-    """A licence number for matching: "SIP3MI No. 2/1240/PK.02/2025" → "21240PK022025"."""
+    """A licence number for matching: "SIP3MI No. 2/1240/PK.02/2025" → "21240PK022025", and
+    "Izin P3MI No. 2/1240/PK.02/2025" → the same."""
     text = _LICENCE_WORDS.sub(" ", unicodedata.normalize("NFKC", number).upper())
     return re.sub(r"[^0-9A-Z]", "", text)
+
+
+def advert_name_keys(name: str) -> list[str]:
+    """The register keys a company named in an advert may be filed under, best first: the name
+    folded as the register folds it, then without a category word before it ("P3MI PT Cahaya
+    Timur Sejahtera" → "CAHAYA TIMUR SEJAHTERA")."""
+    key = fold_name(name)
+    words = key.split()
+    while words and words[0] in _NAME_CATEGORY_WORDS:
+        words = words[1:]
+    bare = " ".join(words)
+    return [k for k in dict.fromkeys((key, bare)) if k]
 
 
 @dataclass(frozen=True)
@@ -353,9 +376,12 @@ def check_entities(session: Session, entities: Iterable[Entity]) -> RegisterChec
         if size and e.kind == "licence":
             agency = by_licence.get(licence_key(e.value))
         elif size:
-            agency = session.scalar(
-                select(Agency).where(Agency.name_key == fold_name(e.value)).order_by(Agency.id)
-            )
+            for key in advert_name_keys(e.value):
+                agency = session.scalar(
+                    select(Agency).where(Agency.name_key == key).order_by(Agency.id).limit(1)
+                )
+                if agency is not None:
+                    break
         status: CheckStatus = "unknown"
         if agency is not None and agency.status in STATUSES:
             status = agency.status  # type: ignore[assignment]

@@ -13,18 +13,27 @@ No alert storms:
   has an alert for the rule, none is made for the repost;
 - digest rules collect their alerts and send them hourly or daily in one e-mail.
 
-Triggers (a rule has one; every other condition it sets must hold as well):
+Triggers (a rule has one), and the conditions each uses (:data:`TRIGGER_FIELDS`):
 
-- ``score``: the classifier's score is at or above ``min_score``;
+- ``score``: the classifier's score is at or above ``min_score`` (and, if ``codes`` are set,
+  the advert has one of them);
 - ``red_flags``: the classification has any of ``codes`` as a red flag with evidence (a
-  model-only suspicion matches no rule, see :mod:`store.services.flags`);
+  model-only suspicion matches no rule, see :mod:`store.services.flags`), and, if
+  ``min_score`` is set, its score is at least that;
 - ``linked_case``: the advert shares a phone, WhatsApp, Telegram, e-mail or bank account with,
   or is a near-duplicate of, an advert whose case an investigator is working on
-  (``in_review``) or has escalated. Cases still ``new`` are the automatic queue nobody has
-  judged yet; counting them would alert on every repost network the classifier flags;
-- ``tip``: a citizen sent the advert to the task force.
+  (``in_review``) or has escalated (closed since or not: the escalation was a decision, see
+  :mod:`store.services.decisions`). Cases still ``new`` are the automatic queue nobody has
+  judged yet; counting them would alert on every repost network the classifier flags.
+  ``link_kinds`` narrows which links count; no score, no red flag;
+- ``tip``: a citizen sent the advert to the task force, whatever its score or flags.
 
-Scope: ``region`` (the advert's source region, or the region a tip came from) and ``source_id``.
+A condition a trigger does not use is dropped when the rule is saved (migration 0006 dropped
+those of older rules) and never evaluated, so a rule means what its page says: a score
+threshold typed for a "score" rule cannot stay behind, unseen, on a "tip" rule.
+
+Scope, for every trigger: ``region`` (the advert's source region, or the region a tip came
+from) and ``source_id``.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from store.db import transaction
@@ -67,14 +76,24 @@ from store.services.alert_messages import (
     evidence_snippets,
     flag_label,
 )
+from store.services.decisions import was_escalated
 
 TRIGGERS = ("score", "red_flags", "linked_case", "tip")
+# The conditions each trigger uses besides its scope (region, source): what its form shows,
+# what is stored and what is evaluated ("score" needs min_score, "red_flags" needs codes).
+TRIGGER_FIELDS: dict[str, tuple[str, ...]] = {
+    "score": ("min_score", "codes"),
+    "red_flags": ("codes", "min_score"),
+    "linked_case": ("link_kinds",),
+    "tip": (),
+}
 CHANNELS = ("email", "webhook")
 DIGESTS = ("none", "hourly", "daily")
 LINK_KINDS = tuple(LINK_KIND_LABELS)  # phone, whatsapp, telegram, email, bank_account, near_dup
 STATUSES = ("pending", "sent", "failed")
 CAUSES = ("crawl", "tip")
-# Cases whose network an investigator is following (see the module docstring).
+# Cases whose network an investigator is following (see the module docstring): in review, or
+# escalated (a closed case counts if it was escalated before it was closed).
 WATCHED_CASE_STATUSES = (CaseStatus.in_review, CaseStatus.escalated)
 
 TRIGGER_LABELS = {
@@ -222,16 +241,37 @@ def validate_rule(session: Session, data: RuleIn) -> RuleIn:
         )
     if errors:
         raise RuleInvalid(errors)
+    # Every value given is checked above (a wrong one is a mistake wherever it is); only the
+    # conditions this trigger uses are kept (TRIGGER_FIELDS).
+    return without_unused_conditions(
+        replace(
+            data,
+            name=name,
+            min_score=min_score,
+            codes=codes,
+            link_kinds=link_kinds,
+            region=region,
+            digest=digest,
+            target=target,
+            secret=secret or None,
+        )
+    )
+
+
+def uses(trigger: str, condition: str) -> bool:
+    """Whether a rule with this trigger uses this condition (``min_score``, ``codes``,
+    ``link_kinds``); an unknown trigger uses none."""
+    return condition in TRIGGER_FIELDS.get(trigger, ())
+
+
+def without_unused_conditions(data: RuleIn) -> RuleIn:
+    """The rule with the conditions its trigger does not use emptied: a threshold left in the
+    form from another trigger is not stored as a hidden condition."""
     return replace(
         data,
-        name=name,
-        min_score=min_score,
-        codes=codes,
-        link_kinds=link_kinds,
-        region=region,
-        digest=digest,
-        target=target,
-        secret=secret or None,
+        min_score=data.min_score if uses(data.trigger, "min_score") else None,
+        codes=list(data.codes) if uses(data.trigger, "codes") else [],
+        link_kinds=list(data.link_kinds) if uses(data.trigger, "link_kinds") else [],
     )
 
 
@@ -536,9 +576,11 @@ def evaluate(
                 regions = _regions(session, advert)
             if rule.region.casefold() not in regions:
                 continue
-        if rule.min_score is not None and score < rule.min_score:
+        # Only the conditions the trigger uses (a rule stored otherwise means what its page says).
+        threshold = rule.min_score if uses(rule.trigger, "min_score") else None
+        if threshold is not None and score < threshold:
             continue
-        if rule.codes and not codes.intersection(rule.codes):
+        if uses(rule.trigger, "codes") and rule.codes and not codes.intersection(rule.codes):
             continue
         rule_links: list[_Link] = []
         if rule.trigger == "tip" and cause != "tip":
@@ -636,7 +678,7 @@ def _watched_links(session: Session, advert_id: int) -> list[_Link]:
         for case in session.scalars(
             select(ReviewCase).where(
                 ReviewCase.advert_id.in_({other for other, _k, _v in shared}),
-                ReviewCase.status.in_(WATCHED_CASE_STATUSES),
+                or_(ReviewCase.status.in_(WATCHED_CASE_STATUSES), was_escalated()),
             )
         )
     }
@@ -684,6 +726,8 @@ def _reason(
             what = LINK_KIND_LABELS.get(link.kind, link.kind)
             value = "" if link.kind == "near_duplicate" else f" {link.value}"
             status = CASE_STATUS_LABELS.get(link.case_status, link.case_status)
+            if link.case_status == CaseStatus.closed.value:  # watched: escalated, then closed
+                status = f"{CASE_STATUS_LABELS[CaseStatus.escalated.value]}, lalu {status}"
             case = f"kasus #{link.case_id}, {status}"
             parts.append(f"{what}{value} sama dengan iklan #{link.advert_id} ({case})")
         more = f" dan {len(links) - 3} keterkaitan lain" if len(links) > 3 else ""

@@ -40,6 +40,7 @@ from store.models import (
 )
 from store.services import audit
 from store.services.adverts import linked_adverts
+from store.services.decisions import DISMISSED_DECISION
 
 STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.new: "Baru",
@@ -64,7 +65,6 @@ ESCALATION_TARGETS: dict[str, str] = {
     "police": "Kepolisian (Polda/Polres)",
     "bp3mi": "BP3MI/KP2MI (pelindungan pekerja migran)",
 }
-DISMISSED_DECISION = "dismissed_false_positive"
 DECISION_LABELS: dict[str, str] = {
     "escalated_police": "Dieskalasi ke kepolisian",
     "escalated_bp3mi": "Dieskalasi ke BP3MI/KP2MI",

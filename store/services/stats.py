@@ -7,6 +7,11 @@ Counting rules (the same everywhere; the README's "Reports" paragraph repeats th
   daylight saving), the task force's clock in Kota Jambi;
 - *crawled*: crawled adverts first seen in the period; *flagged*: adverts whose review case
   was opened in the period; *reviewed*: cases decided in the period;
+- a decision counts in the period it was made, as it was made: a case escalated (or dismissed)
+  in November and closed in December is one escalation (dismissal) of November. The decision
+  is read from what the transition recorded on the case (``decision`` and ``decided_at``, set
+  once in the same transaction as its audit entry, and kept when the case is closed), never
+  from the case's status today (:mod:`store.services.decisions`);
 - breakdowns of flagged adverts use the advert's latest classification made before the end of
   the period (a later re-classification does not rewrite a past month's report); the count per
   red flag counts only flags with evidence, not the model's suspicions without any
@@ -35,7 +40,6 @@ from store.db import transaction
 from store.errors import InvalidInput
 from store.models import (
     Advert,
-    CaseStatus,
     CitizenCheck,
     Classification,
     ClassificationFlag,
@@ -45,6 +49,7 @@ from store.models import (
     Tip,
     utcnow,
 )
+from store.services.decisions import decided_as, was_escalated
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -61,8 +66,6 @@ TOP_CLUSTERS = 10
 MIN_CLUSTER_ADVERTS = 2
 CLUSTER_KINDS = ("phone", "whatsapp", "agency")
 PHONE_KINDS = frozenset({"phone", "whatsapp"})
-ESCALATED = CaseStatus.escalated
-DISMISSED = CaseStatus.dismissed
 CITIZEN_BANDS = ("low", "medium", "high", "error")
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -165,8 +168,13 @@ class Count(BaseModel):
 
 
 class Outcomes(BaseModel):
-    escalated: int = Field(description="Cases decided in the period and escalated.")
-    dismissed: int = Field(description="Cases decided in the period as false positives.")
+    escalated: int = Field(
+        description="Cases escalated in the period (closed since or not: a decision counts in "
+        "the period it was made)."
+    )
+    dismissed: int = Field(
+        description="Cases dismissed as false positives in the period (closed since or not)."
+    )
     other: int = Field(description="Cases decided in the period otherwise (closed).")
     open: int = Field(description="Cases opened before the end and not decided by then.")
     precision: float | None = Field(
@@ -425,17 +433,18 @@ def _compute(session: Session, period: Period, region: str | None, now: dt.datet
 
 
 def _outcomes(session: Session, period: Period, regional: Any) -> Outcomes:
+    # Decisions made in the period, as they were made (a case closed since keeps its decision).
     decided = regional(
-        select(ReviewCase.status, ReviewCase.opened_at, ReviewCase.decided_at)
+        select(decided_as(), ReviewCase.opened_at, ReviewCase.decided_at)
         .join(Advert, Advert.id == ReviewCase.advert_id)
         .where(_between(ReviewCase.decided_at, period))
     )
     escalated = dismissed = other = 0
     hours: list[float] = []
-    for status, opened_at, decided_at in session.execute(decided):
-        if status == ESCALATED:
+    for decision, opened_at, decided_at in session.execute(decided):
+        if decision == "escalated":
             escalated += 1
-        elif status == DISMISSED:
+        elif decision == "dismissed":
             dismissed += 1
         else:
             other += 1
@@ -465,9 +474,7 @@ def _outcomes(session: Session, period: Period, regional: Any) -> Outcomes:
 
 def _clusters(session: Session, flagged_ids: Any) -> list[Cluster]:
     n_adverts = func.count(func.distinct(Entity.advert_id))
-    n_escalated = func.count(
-        func.distinct(case((ReviewCase.status == ESCALATED, Entity.advert_id)))
-    )
+    n_escalated = func.count(func.distinct(case((was_escalated(), Entity.advert_id))))
     stmt = (
         select(Entity.kind, Entity.value, n_adverts, n_escalated)
         .join(ReviewCase, ReviewCase.advert_id == Entity.advert_id)
@@ -496,7 +503,7 @@ def _escalated_cases(session: Session, period: Period, regional: Any) -> list[Es
     stmt = regional(
         select(ReviewCase, Advert.title)
         .join(Advert, Advert.id == ReviewCase.advert_id)
-        .where(ReviewCase.status == ESCALATED, _between(ReviewCase.decided_at, period))
+        .where(was_escalated(), _between(ReviewCase.decided_at, period))
         .order_by(ReviewCase.decided_at, ReviewCase.id)
     )
     return [

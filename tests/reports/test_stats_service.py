@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.errors import InvalidInput
-from store.services import stats
+from store.services import cases, stats
+from store.services.users import add_user
 from tests.reports import fixture_db
 from tests.reports.fixture_db import EXPECTED_ALL, EXPECTED_JAMBI, Expected
 
@@ -67,6 +68,39 @@ def test_clusters_mask_numbers_unless_escalated(factory: sessionmaker[Session]) 
     assert fixture_db.PHONE_SOLO not in dumped  # behind one advert only: no cluster
     assert fixture_db.TIP_CONTACT not in dumped  # a citizen's contact never leaves the store
     assert "tetangga" not in dumped  # nor a tip's message
+
+
+def test_closing_escalated_cases_later_changes_no_figure(factory: sessionmaker[Session]) -> None:
+    """November's escalations stay November's after the cases are closed in December: the
+    counts, the precision, the listed cases and the unmasked numbers are the same."""
+    ids = fixture_db.build(factory)
+    november = stats.parse_month(fixture_db.MONTH)
+    first = stats.compute(factory, november)
+    rina = add_user(factory, username="rina", password="kata-sandi-panjang-1",
+                    role="investigator")  # fmt: skip
+    for key in ("A1", "A6"):
+        with factory() as session:
+            case = cases.case_for_advert(session, ids[key])
+            assert case is not None
+        closed = cases.transition(factory, case.id, rina, "closed", reason="Berkas diterima",
+                                  now=dt.datetime(2026, 12, 3, 3, 0, tzinfo=dt.UTC))  # fmt: skip
+        assert closed.status.value == "closed"
+    again = stats.compute(factory, november)
+
+    assert again.outcomes == first.outcomes
+    assert (again.outcomes.escalated, again.outcomes.precision) == (
+        EXPECTED_ALL.escalated,
+        pytest.approx(EXPECTED_ALL.precision, abs=1e-4),
+    )
+    assert again.escalated_cases == first.escalated_cases
+    assert [c.external_ref for c in again.escalated_cases] == EXPECTED_ALL.escalated_refs
+    assert again.clusters == first.clusters
+    assert ("phone", fixture_db.PHONE_A, False) in [
+        (c.kind, c.value, c.masked) for c in again.clusters
+    ]
+    # Closing is not a decision: December counts no escalation for it.
+    december = stats.compute(factory, stats.parse_month("2026-12"))
+    assert december.outcomes.escalated == 0 and december.escalated_cases == []
 
 
 def test_week_buckets_follow_wib_iso_weeks(factory: sessionmaker[Session]) -> None:
