@@ -915,23 +915,29 @@ def vulnerable_targeting(ctx: Context) -> RuleHit | None:
 # --- impersonation --------------------------------------------------------------------------
 
 
-@cache
-def _employer_rx() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
-    out = [(name, _rx(tuple(patterns)), domains) for name, patterns, domains in E.KNOWN_EMPLOYERS]
-    out.append(("", _rx(E.PUBLIC_BODIES), ()))
-    return out
+# Every name of :mod:`classifier.employers` in one pattern with one named group per entry, so an
+# advert is scanned once: a pattern per employer cost more than any other detector.
+_Entry = tuple[str, tuple[str, ...]]  # (canonical name, official domains)
 
 
 @cache
-def _recruiter_only_rx() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
-    return [
-        (
-            name,
-            re.compile(rf"{E.RECRUITER_NOUNS}\s+(?:\S+\s+){{0,3}}(?:{'|'.join(pats)})(?![a-z])"),
-            domains,
-        )
-        for name, pats, domains in E.NAMED_AS_RECRUITER_ONLY
+def _employer_index() -> tuple[list[_Entry], re.Pattern[str]]:
+    entries: list[_Entry] = [(name, domains) for name, _, domains in E.KNOWN_EMPLOYERS]
+    groups = [f"(?P<e{i}>{'|'.join(pats)})" for i, (_, pats, _) in enumerate(E.KNOWN_EMPLOYERS)]
+    entries.append(("", ()))  # public bodies: named by the words found
+    groups.append(f"(?P<e{len(groups)}>{'|'.join(E.PUBLIC_BODIES)})")
+    return entries, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(groups)})(?![a-z0-9])")
+
+
+@cache
+def _recruiter_only_index() -> tuple[list[_Entry], re.Pattern[str]]:
+    entries = [(name, domains) for name, _, domains in E.NAMED_AS_RECRUITER_ONLY]
+    groups = [
+        f"(?P<r{i}>{'|'.join(pats)})" for i, (_, pats, _) in enumerate(E.NAMED_AS_RECRUITER_ONLY)
     ]
+    return entries, re.compile(
+        rf"{E.RECRUITER_NOUNS}\s+(?:\S+\s+){{0,3}}(?:{'|'.join(groups)})(?![a-z])"
+    )
 
 
 _RECRUITING = _rx(E.RECRUITING_WORDS)
@@ -958,28 +964,36 @@ def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, 
     """Well-known employers and public bodies the advert presents as the one recruiting: the
     name stands near a recruiting word ("lowongan", "penerimaan pegawai", "ditempatkan")."""
     found = []
-    for name, rx, domains in _employer_rx():
-        for m in rx.finditer(ctx.t):
-            if ctx.in_advisory_sentence(m.start()):
-                continue
-            if _NOT_EMPLOYER_BEFORE.search(ctx.t[max(0, m.start() - 40) : m.start()]):
-                continue
-            if _DENIED_AFTER.match(ctx.t, m.end()):
-                continue
-            window = ctx.t[max(0, m.start() - 80) : m.end() + 120]
-            if name.startswith("Bank"):
-                if _near_account(ctx, m):
-                    continue  # "transfer ke BCA 123..." names the scammer's bank
-                # A bank is the employer only when the advert says so next to its name
-                # ("Loker BCA", "Bank BSI buka lowongan"); otherwise it is where money goes.
-                window = ctx.t[max(0, m.start() - 30) : m.end() + 40]
-            if _RECRUITING.search(window):
-                found.append((name or m.group(0), m, domains))
-                break
-    for name, rx, domains in _recruiter_only_rx():
-        claim = rx.search(ctx.t)
-        if claim and not ctx.in_advisory_sentence(claim.start()):
+    entries, rx = _employer_index()
+    done: set[str] = set()
+    for m in rx.finditer(ctx.t):
+        group = m.lastgroup or ""
+        if group in done:
+            continue
+        name, domains = entries[int(group[1:])]
+        if ctx.in_advisory_sentence(m.start()):
+            continue
+        if _NOT_EMPLOYER_BEFORE.search(ctx.t[max(0, m.start() - 40) : m.start()]):
+            continue
+        if _DENIED_AFTER.match(ctx.t, m.end()):
+            continue
+        window = ctx.t[max(0, m.start() - 80) : m.end() + 120]
+        if name.startswith("Bank"):
+            if _near_account(ctx, m):
+                continue  # "transfer ke BCA 123..." names the scammer's bank
+            # A bank is the employer only when the advert says so next to its name
+            # ("Loker BCA", "Bank BSI buka lowongan"); otherwise it is where money goes.
+            window = ctx.t[max(0, m.start() - 30) : m.end() + 40]
+        if _RECRUITING.search(window):
+            found.append((name or m.group(0), m, domains))
+            done.add(group)
+    entries, rx = _recruiter_only_index()
+    for claim in rx.finditer(ctx.t):
+        group = claim.lastgroup or ""
+        if group not in done and not ctx.in_advisory_sentence(claim.start()):
+            name, domains = entries[int(group[1:])]
             found.append((name, claim, domains))
+            done.add(group)
     return found
 
 
