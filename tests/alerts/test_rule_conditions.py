@@ -23,7 +23,6 @@ from store.models import Advert, Alert, AlertRule, Tip
 from store.services.tokens import create_token
 from store.services.users import add_user
 from tests.alerts.conftest import classification, store
-from tests.alerts.test_browser import CHROMIUM_ARGS
 from tests.conftest import LiveServer
 from tests.fixture_adverts import LEGIT, SCAMS
 from waspada.settings import Settings
@@ -179,16 +178,6 @@ def test_tip_and_linked_case_rules_store_no_score_threshold(
         f"(kasus #{case_id}, dieskalasi, lalu ditutup)"
     )
     assert len(_alerts(factory, tip_rule.id)) == 1  # crawled adverts are not tips
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.browser
