@@ -402,7 +402,7 @@ class CitizenCheck(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     input_kind: Mapped[str] = mapped_column(String(10))  # text | url
-    band: Mapped[str] = mapped_column(String(20))  # low | medium | high | error
+    band: Mapped[str] = mapped_column(String(20))  # low | medium | high | not_an_advert | error
     region: Mapped[str] = mapped_column(String(100), default="")
 
 

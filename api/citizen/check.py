@@ -18,6 +18,7 @@ from api import text_input
 from api.citizen.batcher import Batcher
 from api.citizen.channels import ReportChannels, load_channels
 from api.citizen.errors import CheckError
+from api.citizen.job_like import looks_like_job_offer
 from api.citizen.messages import (
     ALWAYS_CHECKS,
     BAND_LABEL,
@@ -29,6 +30,7 @@ from api.citizen.messages import (
     FLAG_EXPLANATION,
     FLAG_LABEL_EN,
     NOTE,
+    PASTE_INSTEAD,
     Band,
     Lang,
 )
@@ -162,6 +164,15 @@ def band_for(result: dict[str, Any]) -> Band:
     return "low"
 
 
+def is_not_an_advert(result: dict[str, Any], text: str) -> bool:
+    """Nothing in ``text`` says "job offer" (:mod:`api.citizen.job_like`: no job word, and no
+    salary, kind of job, company or destination among the classifier's entities) and the
+    classifier found no red flag nor gave its verdict: "halo" gets no "Tampak wajar"."""
+    if result["suspicious"] or reasons_of(result):
+        return False
+    return not looks_like_job_offer(text, result.get("entities"))
+
+
 @dataclass
 class Reading:
     """What was classified: the adverts found (one for pasted text) and, for a URL, the page."""
@@ -187,7 +198,11 @@ class CheckResult:
         return self.reading.adverts[self.index]
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
-        flags = [self._flag(f, lang) for f in reasons_of(self.result)]
+        """The answer. For ``band == "not_an_advert"`` the shape is the same, with no red
+        flags and no checks, and ``advice.paste_instead`` says what to paste (it is null
+        otherwise)."""
+        not_advert = self.band == "not_an_advert"
+        flags = [] if not_advert else [self._flag(f, lang) for f in reasons_of(self.result)]
         countries = {d.get("country") for d in self.result["entities"].get("destinations", [])}
         source: dict[str, Any] = {"kind": self.reading.kind}
         if self.reading.cleaned:
@@ -210,7 +225,10 @@ class CheckResult:
             "red_flags": flags,
             "advice": {
                 "summary": BAND_SUMMARY[lang][self.band],
-                "checks": self._checks(lang, [f["code"] for f in flags], countries),
+                "paste_instead": PASTE_INSTEAD[lang] if not_advert else None,
+                "checks": []
+                if not_advert
+                else self._checks(lang, [f["code"] for f in flags], countries),
                 "report": self.channels.to_dict(lang),
             },
             "note": NOTE[lang],
@@ -305,4 +323,7 @@ class Checker:
         results = self.batcher.classify(reading.adverts)
         index = max(range(len(results)), key=lambda i: float(results[i]["score"]))
         result = results[index]
-        return CheckResult(reading, index, result, band_for(result), self.channels)
+        advert = reading.adverts[index]
+        text = f"{advert.title or ''}\n{advert.text}"
+        band: Band = "not_an_advert" if is_not_an_advert(result, text) else band_for(result)
+        return CheckResult(reading, index, result, band, self.channels)

@@ -11,7 +11,9 @@ from typing import Literal
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
-Band = Literal["low", "medium", "high"]
+# "not_an_advert": the text has no sign of a job offer and no red flag (api.citizen.job_like);
+# it is not a risk band, so the answer is neither reassuring nor a warning.
+Band = Literal["low", "medium", "high", "not_an_advert"]
 
 
 def pick_lang(value: object) -> Lang:
@@ -20,8 +22,18 @@ def pick_lang(value: object) -> Lang:
 
 
 BAND_LABEL: dict[Lang, dict[Band, str]] = {
-    "id": {"low": "Tampak wajar", "medium": "Hati-hati", "high": "Berbahaya"},
-    "en": {"low": "Looks normal", "medium": "Be careful", "high": "Dangerous"},
+    "id": {
+        "low": "Tampak wajar",
+        "medium": "Hati-hati",
+        "high": "Berbahaya",
+        "not_an_advert": "Bukan iklan lowongan",
+    },
+    "en": {
+        "low": "Looks normal",
+        "medium": "Be careful",
+        "high": "Dangerous",
+        "not_an_advert": "Not a job advert",
+    },
 }
 
 BAND_SUMMARY: dict[Lang, dict[Band, str]] = {
@@ -32,6 +44,7 @@ BAND_SUMMARY: dict[Lang, dict[Band, str]] = {
         "dokumen asli sebelum Anda yakin.",
         "high": "Iklan ini punya tanda-tanda penipuan atau perdagangan orang. Jangan bayar, "
         "jangan serahkan dokumen, jangan berangkat. Laporkan.",
+        "not_an_advert": "Ini sepertinya bukan iklan lowongan kerja.",
     },
     "en": {
         "low": "We found no clear warning signs. Still check that the company is licensed "
@@ -40,7 +53,16 @@ BAND_SUMMARY: dict[Lang, dict[Band, str]] = {
         "papers until you are sure.",
         "high": "This advert shows signs of fraud or human trafficking. Do not pay, do not hand "
         "over papers, do not travel. Report it.",
+        "not_an_advert": "This does not look like a job advert.",
     },
+}
+
+# What to paste instead, when the text is not a job advert.
+PASTE_INSTEAD: dict[Lang, str] = {
+    "id": "Tempel seluruh teks tawaran kerjanya (jangan hanya sebagian), atau link iklannya, "
+    "atau pesan tawaran kerja yang Anda terima, diteruskan apa adanya.",
+    "en": "Paste the whole text of the job offer (not just part of it), or the link to the "
+    "advert, or the job message you received, exactly as it was sent.",
 }
 
 NOTE: dict[Lang, str] = {

@@ -31,6 +31,7 @@ BAND_LABELS = {
     "low": "Risiko rendah",
     "medium": "Risiko sedang",
     "high": "Risiko tinggi",
+    "not_an_advert": "Bukan iklan lowongan",
     "error": "Gagal diperiksa",
 }
 KIND_LABELS = {"phone": "Telepon", "whatsapp": "WhatsApp", "agency": "Agensi / perusahaan"}

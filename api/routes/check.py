@@ -7,6 +7,13 @@ and the JSON API.
     POST /api/check         JSON {"text": ...} | {"url": ...}  -> band, score, red_flags, advice
     POST /api/tips          JSON {"text"|"url", "message"?, "contact"?, "contact_consent"?}
 
+``band`` is "low", "medium" or "high", or "not_an_advert" when the text has no sign of a job
+offer and no red flag (:mod:`api.citizen.job_like`): then ``band_label`` and
+``advice.summary`` say so ("Ini sepertinya bukan iklan lowongan kerja."),
+``advice.paste_instead`` says what to paste instead (null for the other bands), and
+``red_flags`` and ``advice.checks`` are empty; the page shows no score and asks again.
+Checks are counted by band, so such a text is never counted as "Tampak wajar".
+
 Errors are :class:`CheckError`; :func:`_answers_errors` is the one place that turns them (and
 rate-limit refusals) into a response: JSON with a 4xx status and a message on the API, the page
 with the message on the form routes.
@@ -258,6 +265,15 @@ def build_router(citizen: Citizen) -> APIRouter:
     @_answers_errors("json")
     @limiter.shared_limit(settings.rate_limit_check, scope="check")
     async def check_api(request: Request) -> Response:
+        """The answer: ``band`` ("low", "medium", "high"), ``band_label``, ``score``,
+        ``red_flags`` with the advert's own words, ``advice`` (``summary``, ``checks``,
+        ``report``) and a ``note``.
+
+        Text with no sign of a job offer and no red flag ("halo") gets
+        ``band: "not_an_advert"``, never a reassuring band: ``advice.summary`` is "Ini
+        sepertinya bukan iklan lowongan kerja." ("This does not look like a job advert."),
+        ``advice.paste_instead`` says what to paste instead (null for the other bands), and
+        ``red_flags`` and ``advice.checks`` are empty."""
         data = await _json_body(request, body_limit)
         lang = request.state.lang = pick_lang(data.get("lang"))
         inp = parse_input(data.get("text"), data.get("url"), max_chars=settings.check_max_chars)

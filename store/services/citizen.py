@@ -22,7 +22,7 @@ from store.services import alerts, audit
 from store.services.adverts import AdvertIn, ClassificationIn, ingest, open_case
 
 INPUT_KINDS = ("text", "url")
-BANDS = ("low", "medium", "high", "error")
+BANDS = ("low", "medium", "high", "not_an_advert", "error")
 MAX_MESSAGE_CHARS = 2000
 MAX_CONTACT_CHARS = 200  # the column's size
 

@@ -66,7 +66,7 @@ TOP_CLUSTERS = 10
 MIN_CLUSTER_ADVERTS = 2
 CLUSTER_KINDS = ("phone", "whatsapp", "agency")
 PHONE_KINDS = frozenset({"phone", "whatsapp"})
-CITIZEN_BANDS = ("low", "medium", "high", "error")
+CITIZEN_BANDS = ("low", "medium", "high", "not_an_advert", "error")
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 

@@ -19,6 +19,9 @@ def _render(answer: dict[str, Any]) -> str:
     """The answer as plain text, in the order the page shows it."""
     lang = answer["lang"]
     score_word = "risk score" if lang == "en" else "nilai risiko"
+    if answer["band"] == "not_an_advert":  # no score: it is not a risk band
+        advice = answer["advice"]
+        return "\n".join([answer["band_label"], advice["summary"], advice["paste_instead"]])
     lines = [
         f"{answer['band_label']} ({score_word} {round(answer['score'] * 100)}/100)",
         answer["advice"]["summary"],
