@@ -102,7 +102,7 @@ POSITIVES: dict[str, list[str]] = {
         "0812-4455-6677.",
         "Dibutuhkan segera cleaning service untuk ditempatkan di Puskesmas Kota Baru. Kirim KTP "
         "dan KK ke 0852-1234-9876.",
-        "Penerimaan pegawai BPJS Kesehatan 2027, isi data melalui link berikut "
+        "Rekrutmen pegawai BPJS Kesehatan 2027 sudah dibuka; formulir pendaftaran ada di "
         "http://bpjs-rekrut2027.site",
         "Lowongan PT Angkasa Pura, kirim CV ke angkasapura.rekrut@gmail.com",
     ],
@@ -274,9 +274,9 @@ def test_real_post_patterns_seen_in_fact_checked_fakes() -> None:
     # Written for this test in the shape fact-checkers keep seeing (docs/classifier_real_adverts.md)
     # a public body's name, a placement address, and only a mobile number to apply.
     text = (
-        "INFO LOWONGAN KERJA Dibutuhkan Segera: staf kantor, OB. Untuk ditempatkan di Puskesmas "
-        "Talang Banjar. Alamat: Jl. Kapten Pattimura No. 3, Kota Jambi. Min SMA. Info lengkap "
-        "0812-7788-9900"
+        "Ada lowongan OB dan staf administrasi, nanti ditempatkan di Puskesmas Talang Banjar "
+        "(alamat: Jl. Kapten Pattimura No. 3, Kota Jambi). Syarat minimal SMA, dibutuhkan "
+        "segera. Info lengkap 0812-7788-9900"
     )
     hits = detect_all(text)
     # The address is the workplace's, not a recruiter's office: the number is the only channel.
@@ -286,8 +286,8 @@ def test_real_post_patterns_seen_in_fact_checked_fakes() -> None:
 
 def test_nationwide_placement_without_duties_is_vague_and_an_age_range_from_17_counts() -> None:
     text = (
-        "Penerimaan Pegawai Baru BUMN GROUP penempatan sesuai domisili/daerah kalian. Pria - "
-        "Wanita 17 - 45 th, lulusan SMP/SMA."
+        "Lowongan pegawai anak perusahaan BUMN, ditempatkan sesuai domisili masing-masing. "
+        "Laki-laki/perempuan usia 17 s/d 40 tahun, tamatan SMP atau SMA."
     )
     hits = detect_all(text)
     assert "vague_job" in hits and "document_fraud" in hits
