@@ -191,11 +191,21 @@ def _model_threshold(truth: np.ndarray, model_prob: np.ndarray) -> float:
 def shown_flags(calibration: Calibration, flag_probs: np.ndarray, rules: np.ndarray) -> np.ndarray:
     """(N, 12) bool: the red flags shown as reasons. A rule fired (so there are words to quote)
     at least at its code's threshold, and the models did not veto it."""
-    rt = np.array([calibration.rule_thresholds[c] for c in RED_FLAGS])
-    veto = np.array([calibration.flag_vetoes.get(c, 0.0) for c in RED_FLAGS])
+    return _shown(flag_probs, rules, calibration.rule_thresholds, calibration.flag_vetoes)
+
+
+def _shown(
+    flag_probs: np.ndarray,
+    rules: np.ndarray,
+    rule_thresholds: Mapping[str, float],
+    vetoes: Mapping[str, float],
+) -> np.ndarray:
+    """The one definition of a shown flag, for serving and for fitting on dev."""
+    rt = np.array([rule_thresholds[c] for c in RED_FLAGS])
+    veto = np.array([vetoes.get(c, 0.0) for c in RED_FLAGS])
     rules = np.asarray(rules, dtype=np.float64).reshape(-1, len(RED_FLAGS))
     probs = np.asarray(flag_probs, dtype=np.float64).reshape(-1, len(RED_FLAGS))
-    return (rules > 0) & (rules >= rt) & (probs >= veto)
+    return np.asarray((rules > 0) & (rules >= rt) & (probs >= veto), dtype=bool)
 
 
 def _out_of_fold(
@@ -301,9 +311,7 @@ def fit_calibration(
     }
     rule_thresholds = {code: t[0] for code, t in shown_t.items()}
     flag_vetoes = {code: t[1] for code, t in shown_t.items()}
-    shown = (rules > 0) & (rules >= np.array([rule_thresholds[c] for c in RED_FLAGS]))
-    shown &= flag_probs >= np.array([flag_vetoes[c] for c in RED_FLAGS])
-    evidence: np.ndarray = np.asarray(shown.any(axis=1), dtype=bool)
+    evidence = np.asarray(_shown(flag_probs, rules, rule_thresholds, flag_vetoes).any(axis=1))
 
     c_scores: dict[float, float] = {}
     if c is None:
