@@ -38,7 +38,7 @@ test: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	@$(VENV)/bin/ruff check .
-	@$(VENV)/bin/ruff format --check waspada store classifier crawler api tests benchmarks
+	@$(VENV)/bin/ruff format --check waspada vocabulary store classifier crawler citizen alerts reports api cli tests benchmarks
 	@$(VENV)/bin/mypy
 
 clean-venv:

@@ -29,7 +29,7 @@ from api.routes import (
 from api.state import AppState
 from store.db import make_engine, make_sessionmaker
 from waspada import __version__
-from waspada.settings import Settings, get_settings
+from waspada.settings import Settings
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -49,8 +49,7 @@ def load_classifier(state: AppState) -> None:
         state.classifier_error = f"failed to load: {exc}"
 
 
-def create_app(settings: Settings | None = None, *, load_model: bool = True) -> FastAPI:
-    settings = settings or get_settings()
+def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     engine = make_engine(settings.database_url)
     state = AppState(settings=settings, engine=engine, sessions=make_sessionmaker(engine))
     if load_model:

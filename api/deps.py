@@ -11,7 +11,7 @@ from fastapi import Depends, Path, Query, Request
 from sqlalchemy.orm import Session
 
 from api.state import AppState
-from api.text_input import refuse_bad
+from citizen.text_input import refuse_bad
 
 
 def get_state(request: Request) -> AppState:

@@ -7,8 +7,8 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from api.auth import csrf_token
-from classifier.labels import RED_FLAG_LABELS
 from store.services.flags import MODEL_ONLY_LABEL, MODEL_ONLY_NOTE
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 

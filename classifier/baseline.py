@@ -24,7 +24,7 @@ from scipy import sparse
 
 from classifier.corpus import Example
 from classifier.inference import model_text
-from classifier.labels import RED_FLAGS
+from vocabulary.red_flags import RED_FLAGS
 
 NGRAM_CONFIG = "ngram.json"
 NGRAM_WEIGHTS = "ngram.safetensors"

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from classifier.labels import RED_FLAGS
+from vocabulary.red_flags import RED_FLAGS
 
 SPLITS = ("train", "dev", "test")
 

@@ -28,10 +28,10 @@ import numpy as np
 from classifier.baseline import TfidfBaseline
 from classifier.corpus import read_examples
 from classifier.inference import model_text
-from classifier.labels import RED_FLAGS
 from classifier.metrics import confusion, flag_report, precision_at_k, prf
 from classifier.pipeline import AdvertInput, Classifier
 from classifier.realdata import source_group
+from vocabulary.red_flags import RED_FLAGS
 
 SYSTEMS = ("rules", "model", "fusion", "baseline")
 TOP_K = 50

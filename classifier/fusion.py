@@ -38,9 +38,9 @@ from typing import Any
 
 import numpy as np
 
-from classifier.labels import RED_FLAGS
 from classifier.metrics import best_threshold, brier, ece, prf
 from classifier.types import RuleHit
+from vocabulary.red_flags import RED_FLAGS
 
 CALIBRATION_FILE = "calibration.json"
 DEFAULT_RULE_THRESHOLD = 0.5

@@ -19,8 +19,8 @@ from tokenizers import Tokenizer
 from torch import nn
 from transformers import PreTrainedTokenizerBase
 
-from classifier.labels import RED_FLAGS
 from classifier.tokenizer import load_tokenizer
+from vocabulary.red_flags import RED_FLAGS
 
 DEFAULT_BATCH = 32
 

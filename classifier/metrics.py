@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from classifier.labels import RED_FLAGS
+from vocabulary.red_flags import RED_FLAGS
 
 
 def prf(truth: Any, pred: Any) -> dict[str, float]:

@@ -23,7 +23,7 @@ from torch import nn
 from transformers import BertConfig, BertModel, BertPreTrainedModel
 from transformers.utils import logging as hf_logging
 
-from classifier.labels import RED_FLAGS
+from vocabulary.red_flags import RED_FLAGS
 
 # Loading bars and "newly initialised heads" notes are noise in a CLI that streams JSONL.
 hf_logging.disable_progress_bar()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from classifier.labels import RED_FLAG_LABELS
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 SYSTEMS = ("rules", "model", "fusion", "baseline")
 

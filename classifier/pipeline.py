@@ -46,10 +46,10 @@ from classifier.fusion import (
     shown_flags,
 )
 from classifier.inference import DEFAULT_BATCH, Scorer, model_text
-from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
 from classifier.model import load_model, quantize_int8
 from classifier.rates import ExchangeRates
 from classifier.types import Entities, RuleHit, Span
+from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
 SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "model"
 HPARAMS_FILE = "hyperparameters.json"

@@ -26,11 +26,11 @@ from classifier import employers as E
 from classifier import phrases as P
 from classifier.entities import extract_entities
 from classifier.gazetteer import SKILLED_JOB_TYPES
-from classifier.labels import RED_FLAGS
 from classifier.normalize import Normalized, normalize
 from classifier.rates import ExchangeRates, default_rates
 from classifier.salary import Money, find_money
 from classifier.types import Entities, RuleHit, Span
+from vocabulary.red_flags import RED_FLAGS
 
 Detector = Callable[["Context"], RuleHit | None]
 

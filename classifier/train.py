@@ -42,7 +42,6 @@ from transformers import (
 
 from classifier.corpus import Example, data_version, read_examples, read_unlabelled
 from classifier.inference import Scorer, model_text, raw_tokenizer
-from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
 from classifier.model import AdvertModel, compact_config, with_heads
 from classifier.realdata import (
     REAL_FUSION_SHARE,
@@ -53,6 +52,7 @@ from classifier.realdata import (
     split_for_fusion,
 )
 from classifier.tokenizer import train_tokenizer, wrap
+from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from crawler.items import AdvertItem
 from store.db import make_engine, make_sessionmaker, transaction
 from store.models import CrawlRun, Source, utcnow
 from store.services.adverts import mark_gone, mark_removed
-from waspada.settings import Settings, get_settings
+from waspada.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,9 @@ def open_context(crawler: Crawler) -> CrawlContext:
     s = crawler.settings
     spider = crawler.spider
     assert spider is not None
-    settings: Settings = s.get("WASPADA_SETTINGS") or get_settings()
+    settings: Settings | None = s.get("WASPADA_SETTINGS")
+    if settings is None:  # handed down by crawler.run.scrapy_settings or cli.scrapy_settings
+        raise RuntimeError("Scrapy settings lack WASPADA_SETTINGS; crawl with `waspada crawl`")
     engine = make_engine(settings.database_url)
     sessions = make_sessionmaker(engine)
     source_name = getattr(spider, "source", "") or ""

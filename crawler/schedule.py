@@ -83,7 +83,7 @@ class CrawlLauncher:
                 return 0
             self._running.add(source_name)
         try:
-            cmd = [sys.executable, "-m", "waspada.cli", "crawl", "--source", source_name, "--json"]
+            cmd = [sys.executable, "-m", "cli.app", "crawl", "--source", source_name, "--json"]
             env_run = {"WASPADA_CRAWL_RUN_ID": str(run_id)} if run_id else {}
             proc = subprocess.run(cmd, env={**os.environ, **env_run}, check=False)
             log.info("crawl of %s ended with status %s", source_name, proc.returncode)

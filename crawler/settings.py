@@ -1,11 +1,10 @@
 """Scrapy settings: only what differs from Scrapy's defaults. What an operator may change
-comes from :mod:`waspada.settings` (``WASPADA_*``) through :func:`crawler.config.scrapy_overrides`.
+(``WASPADA_*``, :mod:`waspada.settings`) is laid over these by whoever starts the crawl and holds
+the settings: :func:`crawler.run.scrapy_settings`, or :mod:`cli.scrapy_settings` for a bare
+``scrapy crawl NAME`` (scrapy.cfg).
 """
 
 from __future__ import annotations
-
-from crawler.config import scrapy_overrides
-from waspada.settings import get_settings
 
 BOT_NAME = "waspada"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -36,6 +35,5 @@ WASPADA_MAX_STORE_ATTEMPTS = 5  # database retries before a batch stays spooled 
 WASPADA_SHARED_IDLE_S = 10.0  # with Redis: how long an idle process waits for shared work
 
 # USER_AGENT, ROBOTSTXT_OBEY, CONCURRENT_REQUESTS_PER_DOMAIN, DOWNLOAD_TIMEOUT, LOG_LEVEL,
-# RETRY_TIMES, WASPADA_BACKOFF_BASE_S and,
-# with WASPADA_REDIS_URL, the scrapy-redis scheduler and dupefilter.
-globals().update(scrapy_overrides(get_settings()))
+# RETRY_TIMES, WASPADA_BACKOFF_BASE_S and, with WASPADA_REDIS_URL, the scrapy-redis scheduler
+# and dupefilter come from crawler.config.scrapy_overrides(settings).

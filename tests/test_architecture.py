@@ -1,5 +1,13 @@
-"""Dependencies point one way: api and crawler use store and classifier; store imports only the
-settings; classifier imports nothing of ours. This test reads every module's imports."""
+"""Who may import whom. Dependencies point one way, from the composition root down to a leaf:
+
+    cli                          composition root: reads settings, builds engines, hands them down
+    api                          HTTP only: routes, auth, templates, error mapping
+    citizen  alerts  reports     features (crawler beside them)
+    store    classifier          the data layer; the classifier (which knows no database)
+    vocabulary  waspada          leaves: red-flag codes, labels and bands; settings and version
+
+This test reads every module's imports and fails on a breach, and checks that only the
+composition root reads the settings from the environment (``get_settings``)."""
 
 from __future__ import annotations
 
@@ -10,23 +18,44 @@ import pytest
 
 from waspada.settings import PROJECT_ROOT
 
-OURS = {"waspada", "store", "classifier", "crawler", "api"}
-# package -> the packages of ours it may import (crawler.extract/warc are plain functions the
-# citizens' check and the case bundle reuse, so api may import those two modules only).
+OURS = {
+    "waspada",
+    "vocabulary",
+    "store",
+    "classifier",
+    "crawler",
+    "citizen",
+    "alerts",
+    "reports",
+    "api",
+    "cli",
+    "training_data",
+}
+LEAVES = {"vocabulary", "waspada.settings"}
+# package -> the packages (or modules) of ours it may import, beside itself.
 ALLOWED: dict[str, set[str]] = {
-    "classifier": {"classifier"},
-    "store": {"store", "waspada.settings"},
-    "crawler": {"crawler", "store", "classifier", "waspada.settings"},
+    "vocabulary": set(),
+    "waspada": set(),  # settings and version only
+    "classifier": {"vocabulary"},
+    "store": {"vocabulary"},
+    "crawler": {"store", "classifier", *LEAVES},
+    # crawler.extract/items/warc are plain functions (read a page, an item, a WARC record) that
+    # the citizens' check and the case bundle reuse; the rest of the crawler is Scrapy's.
+    "citizen": {"store", "classifier", "crawler.extract", "crawler.items", *LEAVES},
+    "alerts": {"store", *LEAVES},
+    "reports": {"store", "classifier.gazetteer", *LEAVES},
     "api": {
-        "api",
+        "citizen",
+        "alerts",
+        "reports",
         "store",
         "classifier",
-        "waspada",
-        "crawler.extract",
-        "crawler.items",
         "crawler.warc",
+        "waspada",
+        *LEAVES,
     },
-    "waspada": OURS,  # the composition root (CLI) may wire everything together
+    "cli": OURS - {"training_data"},
+    "training_data": {"vocabulary"},
 }
 
 
@@ -41,15 +70,46 @@ def imports_of(path: Path) -> set[str]:
     return {name for name in found if name.split(".")[0] in OURS}
 
 
-def allowed(name: str, rules: set[str]) -> bool:
+def allowed(name: str, package: str) -> bool:
+    rules = ALLOWED[package] | {package}
     return any(name == rule or name.startswith(rule + ".") for rule in rules)
+
+
+def modules(package: str) -> list[Path]:
+    return sorted(p for p in (PROJECT_ROOT / package).rglob("*.py") if "generators" not in p.parts)
 
 
 @pytest.mark.parametrize("package", sorted(ALLOWED))
 def test_dependencies_point_one_way(package: str) -> None:
-    bad = []
-    for path in sorted((PROJECT_ROOT / package).rglob("*.py")):
-        for name in imports_of(path):
-            if not allowed(name, ALLOWED[package]):
-                bad.append(f"{path.relative_to(PROJECT_ROOT)} imports {name}")
+    bad = [
+        f"{path.relative_to(PROJECT_ROOT)} imports {name}"
+        for path in modules(package)
+        for name in sorted(imports_of(path))
+        if not allowed(name, package)
+    ]
     assert bad == [], "dependency direction broken:\n" + "\n".join(bad)
+
+
+def test_every_package_of_ours_has_rules() -> None:
+    on_disk = {
+        p.parent.name
+        for p in PROJECT_ROOT.glob("*/__init__.py")
+        if p.parent.name not in {"tests", "benchmarks"}
+    }
+    assert on_disk <= set(ALLOWED), f"packages without import rules: {on_disk - set(ALLOWED)}"
+
+
+@pytest.mark.parametrize("package", sorted(set(ALLOWED) - {"cli", "waspada"}))
+def test_only_the_composition_root_reads_settings_from_the_environment(package: str) -> None:
+    """Below ``cli``, settings are handed down; nothing falls back to ``get_settings()``."""
+    bad = [
+        str(path.relative_to(PROJECT_ROOT))
+        for path in modules(package)
+        if "get_settings"
+        in {n.id for n in ast.walk(ast.parse(path.read_text())) if isinstance(n, ast.Name)}
+        or any(
+            isinstance(n, ast.ImportFrom) and any(a.name == "get_settings" for a in n.names)
+            for n in ast.walk(ast.parse(path.read_text()))
+        )
+    ]
+    assert bad == [], "reads settings itself instead of being handed them:\n" + "\n".join(bad)

@@ -31,7 +31,7 @@ def command_paths() -> list[list[str]]:
     """Every command and subcommand, found from the Typer app itself."""
     import typer.main
 
-    from waspada.cli import app
+    from cli.app import app
 
     group = typer.main.get_command(app)
     paths: list[list[str]] = []
@@ -56,7 +56,7 @@ def test_top_level_help_lists_commands() -> None:
 def test_every_command_has_one_line_help(path: list[str]) -> None:
     import typer.main
 
-    from waspada.cli import app
+    from cli.app import app
 
     cmd = typer.main.get_command(app)
     for name in path:

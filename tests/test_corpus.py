@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from classifier.labels import RED_FLAG_LABELS
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 DATA = Path(__file__).resolve().parent.parent / "training_data"
 SPLITS = ("train", "dev", "test")

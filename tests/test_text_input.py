@@ -1,10 +1,10 @@
-"""api.text_input without HTTP: what is refused, what is cleaned, and what is left alone."""
+"""citizen.text_input without HTTP: what is refused, what is cleaned, and what is left alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from api.text_input import INVISIBLE, BadText, clean, normalise, problem, refuse_bad
+from citizen.text_input import INVISIBLE, BadText, clean, normalise, problem, refuse_bad
 from store.errors import InvalidInput
 
 

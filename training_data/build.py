@@ -37,25 +37,14 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from vocabulary.red_flags import RED_FLAG_LABELS
+
 HERE = Path(__file__).resolve().parent
 
 # --- the schema -----------------------------------------------------------------------------
 
-# Verbatim from shared/redflags.md (and classifier/labels.py, which the tests compare against).
-CODES: dict[str, str] = {
-    "high_pay": "Gaji tidak wajar",
-    "upfront_fee": "Biaya di muka",
-    "unclear_procedure": "Prosedur tidak jelas",
-    "unlicensed_recruiter": "Perekrut tidak berizin",
-    "informal_contact": "Kontak tidak resmi",
-    "visa_misuse": "Visa tidak sesuai",
-    "restricted_destination": "Tujuan/sektor berisiko",
-    "vague_job": "Pekerjaan tidak jelas",
-    "pressure": "Desakan / kerahasiaan",
-    "document_fraud": "Dokumen dipalsukan/ditahan",
-    "vulnerable_targeting": "Menyasar kelompok rentan",
-    "impersonation": "Mengatasnamakan perusahaan/instansi",
-}
+# The red-flag codes and labels: the product's one vocabulary (docs/red_flags.md).
+CODES: dict[str, str] = RED_FLAG_LABELS
 LANGS = ("id", "en", "ms")
 CHANNELS = (
     "whatsapp",

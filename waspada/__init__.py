@@ -1,8 +1,7 @@
-"""Waspada: the composition root (settings and the ``waspada`` command line).
+"""Waspada's settings and version: a leaf that every other package may read.
 
-Dependencies point one way: ``api`` and ``crawler`` use ``store`` and ``classifier``;
-``store`` imports only :mod:`waspada.settings`; ``classifier`` imports nothing of ours.
-The CLI imports the other packages lazily, inside each command, so that ``--help`` is fast.
+The command line (the composition root, which builds engines and settings and hands them down)
+lives in :mod:`cli`; dependencies point one way, as ``tests/test_architecture.py`` checks.
 """
 
 __version__ = "0.1.0"

@@ -54,7 +54,7 @@ class Settings(BaseSettings):
 
     # Citizens' check (public page and /api/check)
     region: str = "Kota Jambi"
-    report_channels_file: Path = PROJECT_ROOT / "api" / "citizen" / "report_channels.json"
+    report_channels_file: Path = PROJECT_ROOT / "citizen" / "report_channels.json"
     check_max_chars: int = Field(default=20_000, ge=200, le=200_000)
     check_cache_size: int = Field(default=1000, ge=0)
     check_count_flush_s: float = Field(default=1.0, ge=0, le=3600)

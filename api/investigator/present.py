@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from classifier.gazetteer import COUNTRIES
-from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
 from classifier.rates import ExchangeRates, UnknownCurrencyError
-from store.services.alert_messages import BAND_LABEL, band
+from vocabulary.bands import BAND_LABEL
+from vocabulary.bands import score_band as band
+from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")  # the task force's clock in Kota Jambi
 

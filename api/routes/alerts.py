@@ -23,11 +23,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.auth import Admin, CsrfChecked
 from api.deps import MAX_ID, IdPath, IdQuery, SessionDep, StateDep
 from api.templating import templates
-from api.text_input import refuse_bad
+from citizen.text_input import refuse_bad
 from store.models import AlertRule, Source
 from store.services import alerts as svc
-from store.services.alert_messages import LINK_KIND_LABELS, RED_FLAG_LABELS, decimal
 from store.services.alerts import RuleIn, RuleInvalid
+from store.services.snippets import decimal
+from vocabulary.names import LINK_KIND_LABELS
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 router = APIRouter()
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")  # the task force's clock in Kota Jambi
@@ -136,7 +138,7 @@ class RuleForm(BaseModel):
 
 
 def _refuse_bad_text(values: dict[str, Any]) -> None:
-    """No NUL or lone surrogate in any text of a rule (:mod:`api.text_input`; 422)."""
+    """No NUL or lone surrogate in any text of a rule (:mod:`citizen.text_input`; 422)."""
     for name, value in values.items():
         for text in value if isinstance(value, list) else [value]:
             if isinstance(text, str):

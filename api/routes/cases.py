@@ -6,7 +6,7 @@ a redirect to the advert page, or the page again with the reason when a change i
 JSON (bearer token, or session + ``X-CSRF-Token``): ``GET /api/cases/{id}``,
 ``POST /api/cases/{id}/transition|assign|notes``.
 
-Free text (notes, reasons, references, usernames) passes :func:`api.text_input.refuse_bad`
+Free text (notes, reasons, references, usernames) passes :func:`citizen.text_input.refuse_bad`
 first: a NUL or a lone surrogate is refused with 422 and a message, on both databases.
 """
 
@@ -23,7 +23,7 @@ from api.investigator.pages import error_status
 from api.investigator.schemas import AssignIn, Case, Note, NoteIn, TransitionIn
 from api.investigator.views import case_model
 from api.routes.adverts import advert_page
-from api.text_input import refuse_bad
+from citizen.text_input import refuse_bad
 from store.errors import StoreError
 from store.services import cases as svc
 

@@ -8,7 +8,7 @@ and the JSON API.
     POST /api/tips          JSON {"text"|"url", "message"?, "contact"?, "contact_consent"?}
 
 ``band`` is "low", "medium" or "high", or "not_an_advert" when the text has no sign of a job
-offer and no red flag (:mod:`api.citizen.job_like`): then ``band_label`` and
+offer and no red flag (:mod:`citizen.job_like`): then ``band_label`` and
 ``advice.summary`` say so ("Ini sepertinya bukan iklan lowongan kerja."),
 ``advice.paste_instead`` says what to paste instead (null for the other bands), and
 ``red_flags`` and ``advice.checks`` are empty; the page shows no score and asks again.
@@ -36,7 +36,9 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from slowapi.errors import RateLimitExceeded
 
-from api.citizen.check import (
+from api.ratelimit import build_limiter
+from api.state import AppState
+from citizen.check import (
     Checker,
     CheckInput,
     CheckResult,
@@ -44,12 +46,10 @@ from api.citizen.check import (
     refuse_bad,
     sniff_input,
 )
-from api.citizen.counting import CheckCounter
-from api.citizen.errors import CheckError
-from api.citizen.messages import TIP_THANKS, UI, Lang, pick_lang
-from api.citizen.ratelimit import build_limiter
-from api.citizen.tips import tip_advert
-from api.state import AppState
+from citizen.counting import CheckCounter
+from citizen.errors import CheckError
+from citizen.messages import TIP_THANKS, UI, Lang, pick_lang
+from citizen.tips import tip_advert
 from store.services.citizen import MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, submit_tip
 
 log = logging.getLogger(__name__)

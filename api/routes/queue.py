@@ -24,12 +24,12 @@ from api.investigator import present
 from api.investigator.pages import query_without, render
 from api.investigator.schemas import CasePage
 from api.investigator.views import case_row
-from classifier.labels import RED_FLAG_LABELS
 from store.errors import InvalidInput
 from store.models import CaseStatus, User
 from store.services import queue as svc
 from store.services.bundles import safe_cell
 from store.services.cases import STATUS_LABELS
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 router = APIRouter(tags=["queue"])
 

@@ -22,15 +22,14 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from markupsafe import Markup
 
-from api import charts
 from api.auth import CurrentUser, current_user
 from api.deps import StateDep
-from api.reports import present
-from api.reports.csv_export import render_csv
-from api.reports.monthly import Report, build
-from api.reports.pdf import render_pdf
 from api.state import AppState
 from api.templating import TEMPLATES_DIR, templates
+from reports import charts, present
+from reports.csv_export import render_csv
+from reports.monthly import Report, build
+from reports.pdf import render_pdf
 from store.errors import InvalidInput
 from store.services import stats as stats_service
 from store.services.stats import WIB, Period, Stats

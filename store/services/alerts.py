@@ -2,7 +2,7 @@
 
 Admins declare rules (what matters, and where to send it); :func:`evaluate` runs inside the
 transaction that stores an advert and writes one ``Alert`` row per matching rule: the outbox.
-A worker (:mod:`store.services.alert_delivery`) sends them later, so an advert and its alerts
+A worker (:mod:`alerts.delivery`) sends them later, so an advert and its alerts
 commit together or not at all, and a receiver that is down delays alerts but never loses them.
 
 No alert storms:
@@ -66,17 +66,12 @@ from store.models import (
 )
 from store.services import audit
 from store.services import flags as flag_rules
-from store.services.alert_messages import (
-    BAND_LABEL,
-    CASE_STATUS_LABELS,
-    LINK_KIND_LABELS,
-    RED_FLAG_LABELS,
-    band,
-    decimal,
-    evidence_snippets,
-    flag_label,
-)
 from store.services.decisions import was_escalated
+from store.services.snippets import decimal, evidence_snippets
+from vocabulary.bands import BAND_LABEL
+from vocabulary.bands import score_band as band
+from vocabulary.names import CASE_STATUS_LABELS, LINK_KIND_LABELS
+from vocabulary.red_flags import RED_FLAG_LABELS, flag_label
 
 TRIGGERS = ("score", "red_flags", "linked_case", "tip")
 # The conditions each trigger uses besides its scope (region, source): what its form shows,

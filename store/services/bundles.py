@@ -34,8 +34,8 @@ from store.services import audit
 from store.services import flags as flag_rules
 from store.services.agencies import STATUS_LABELS as AGENCY_STATUS_LABELS
 from store.services.agencies import RegisterCheck, check_entities
-from store.services.alert_messages import RED_FLAG_LABELS
 from store.services.cases import DECISION_LABELS, CaseFile, case_file, status_label
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 WarcWriter = Callable[[Iterable[Snapshot], BinaryIO], int]
 FORMAT = "waspada-case-bundle/1"

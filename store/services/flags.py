@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from store.services.alert_messages import RED_FLAG_LABELS
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 MODEL_ONLY_LABEL = "Dugaan model (tanpa kutipan bukti)"
 MODEL_ONLY_NOTE = (

@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.models import Advert, CaseStatus, Classification, ClassificationFlag, ReviewCase
-from store.services.alert_messages import RED_FLAG_LABELS
 from store.services.cases import DISMISSED_DECISION
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 LANGS = ("id", "en", "ms")  # the corpus languages
 DEFAULT_LANG = "id"  # most adverts in Kota Jambi are Indonesian; the crawler may not know

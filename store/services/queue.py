@@ -31,7 +31,7 @@ from store.models import (
     Source,
     User,
 )
-from store.services.alert_messages import BAND_HIGH, BAND_MEDIUM
+from vocabulary.bands import BAND_HIGH, BAND_MEDIUM
 
 PAGE_SIZE = 25
 CSV_LIMIT = 10_000  # one export; a bigger one is a database dump, not a spreadsheet

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from alerts.delivery import deliver_due
 from api.app import create_app
 from store.models import AlertRule
-from store.services.alert_delivery import deliver_due
 from store.services.tokens import create_token
 from store.services.users import add_user
 from tests.alerts.conftest import classification, store

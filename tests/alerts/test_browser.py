@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from alerts.delivery import deliver_due
 from api.app import create_app
-from store.services.alert_delivery import deliver_due
 from store.services.users import add_user
 from tests.alerts.conftest import classification, store
 from tests.alerts.receivers import WebhookReceiver

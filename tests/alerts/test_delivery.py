@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from alerts.delivery import claim_due, deliver_due, start_worker_thread
 from store.errors import Conflict
 from store.models import Alert, utcnow
 from store.services import alerts as svc
-from store.services.alert_delivery import claim_due, deliver_due, start_worker_thread
 from store.services.alerts import RuleIn
 from tests.alerts.conftest import BASE_URL, WEBHOOK_SECRET, classification, store
 from tests.alerts.receivers import SmtpSink, WebhookReceiver, free_port

@@ -9,10 +9,10 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from alerts.delivery import deliver_due
 from api.app import create_app
 from store.models import Alert, Tip
 from store.services import alerts as svc
-from store.services.alert_delivery import deliver_due
 from store.services.alerts import RuleIn
 from tests.alerts.conftest import WEBHOOK_SECRET
 from tests.alerts.receivers import WebhookReceiver

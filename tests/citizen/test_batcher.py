@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from api.citizen.batcher import Batcher
+from citizen.batcher import Batcher
 
 POISON = "RACUN"
 

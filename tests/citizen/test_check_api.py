@@ -11,9 +11,9 @@ from fastapi import FastAPI
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.citizen.check import parse_input, sniff_input
-from api.citizen.errors import CheckError
-from api.safe_fetch import parse_allow_list
+from citizen.check import parse_input, sniff_input
+from citizen.errors import CheckError
+from citizen.safe_fetch import parse_allow_list
 from store.models import Advert, CitizenCheck, Snapshot, Tip
 from tests.citizen.conftest import citizen_settings, make_app
 from tests.citizen.servers import Site
@@ -245,7 +245,7 @@ def test_input_validation_without_http() -> None:
 
 
 def test_every_check_a_flag_calls_for_is_ranked_and_worded() -> None:
-    from api.citizen.messages import ALWAYS_CHECKS, CHECK_URGENCY, CHECKS, FLAG_CHECKS
+    from citizen.messages import ALWAYS_CHECKS, CHECK_URGENCY, CHECKS, FLAG_CHECKS
 
     called_for = {key for keys in FLAG_CHECKS.values() for key in keys}
     assert called_for <= set(CHECK_URGENCY)  # else a flag's check would silently vanish

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-import api.citizen.counting as counting
+import citizen.counting as counting
 from store.models import CitizenCheck
 from tests.citizen.conftest import citizen_settings, make_app
 from tests.conftest import LiveServer

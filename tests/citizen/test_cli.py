@@ -10,8 +10,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from cli.app import app as cli_app
 from tests.fixture_adverts import SCAMS
-from waspada import cli
 
 WASPADA = str(Path(sys.executable).with_name("waspada"))
 
@@ -35,7 +35,7 @@ def test_check_prints_json() -> None:
 
 def test_check_prints_plain_text_from_stdin() -> None:
     # In-process (the model loads faster here than in a second subprocess).
-    result = CliRunner().invoke(cli.app, ["check", "-", "--lang", "en"], input=SCAMS[2])
+    result = CliRunner().invoke(cli_app, ["check", "-", "--lang", "en"], input=SCAMS[2])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Dangerous (risk score ")
     assert "[upfront_fee]" in result.stdout

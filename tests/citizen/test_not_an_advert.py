@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.citizen.job_like import job_signs
+from citizen.job_like import job_signs
 from store.models import CitizenCheck
 from tests.fixture_adverts import LEGIT, SCAMS
 

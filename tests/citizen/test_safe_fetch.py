@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from api.safe_fetch import FetchError, SafeFetcher, blocked_reason, parse_allow_list
+from citizen.safe_fetch import FetchError, SafeFetcher, blocked_reason, parse_allow_list
 from tests.citizen.conftest import FakeDNS
 from tests.citizen.servers import Canary, Site, make_tls
 from tests.citizen.ssrf_cases import DNS, hostile_urls

@@ -9,8 +9,8 @@ from scipy import sparse
 
 from classifier.baseline import TfidfBaseline, _Features
 from classifier.corpus import read_examples
-from classifier.labels import RED_FLAGS
 from classifier.pipeline import SHIPPED_MODEL_DIR
+from vocabulary.red_flags import RED_FLAGS
 
 DATA = SHIPPED_MODEL_DIR.parent.parent / "training_data"
 ODD = ["", "   ", "a", "Ünïcode ÉÉ  tab\tnew\nline", "xxx", "GAJI 15JT!!! wa.me/62812", "ab " * 300]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from classifier.labels import RED_FLAG_LABELS, RED_FLAGS
 from classifier.pipeline import SHIPPED_MODEL_DIR, AdvertInput, Classifier
+from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
 SCAM = (
     "DICARI TKW ke Arab Saudi!! Gaji 12 juta/bln, tanpa pengalaman, lulusan SD boleh. "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.labels import RED_FLAGS
 from classifier.rules import DETECTORS, detect_all
+from vocabulary.red_flags import RED_FLAGS
 
 # An official P3MI advert that lists the steps (docs/domain.md section 1): no rule should fire.
 OFFICIAL_P3MI = (

@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from store.db import transaction
 from store.models import ReviewCase
-from store.services.alert_messages import band
 from store.services.flags import reasons
 from tests.investigator import seed
 from tests.investigator.conftest import Client, Live
+from vocabulary.bands import score_band as band
 
 
 def _case_keys(live: Live) -> set[str]:

@@ -7,12 +7,12 @@ import csv
 import datetime as dt
 import io
 
-from api.reports.csv_export import render_csv
-from api.reports.monthly import Report
-from api.reports.pdf import render_pdf
-from classifier.labels import RED_FLAG_LABELS
+from reports.csv_export import render_csv
+from reports.monthly import Report
+from reports.pdf import render_pdf
 from store.services import stats
 from tests.reports.helpers import page_texts
+from vocabulary.red_flags import RED_FLAG_LABELS
 
 HOSTILE_TITLE = '=HYPERLINK("http://evil.test","klik") <b>Kerja & gaji</b>'
 

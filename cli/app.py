@@ -1,0 +1,27 @@
+"""The ``waspada`` command line: one Typer app; each command group lives in its own module under
+:mod:`cli` and registers itself here. Commands import the heavy packages lazily
+so that ``--help`` is instant."""
+
+from __future__ import annotations
+
+import typer
+
+from cli import alerts, check, classify, core, crawl, report, review
+
+app = typer.Typer(
+    help="Waspada: catch deceptive job adverts before people are lured abroad.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+for module in (core, crawl, classify, report, alerts, check, review):
+    module.register(app)
+
+
+def main() -> None:
+    app(prog_name="waspada")
+
+
+if __name__ == "__main__":
+    main()
