@@ -15,11 +15,20 @@ from sqlalchemy.orm import Session
 
 from store.models import AuditLog
 
+# SQLite's REPLACE (``REPLACE INTO``, ``INSERT OR REPLACE``, and an ``ON CONFLICT REPLACE``
+# default) deletes the conflicting row without firing DELETE triggers (they fire only with
+# recursive_triggers on), so an insert that reuses an existing id is refused before it happens.
+SQLITE_NO_REPLACE = (
+    "CREATE TRIGGER IF NOT EXISTS audit_log_no_replace BEFORE INSERT ON audit_log "
+    "WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+)
 SQLITE_TRIGGERS = [
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    SQLITE_NO_REPLACE,  # added by migration 0007
 ]
 POSTGRES_TRIGGERS = [
     "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ "

@@ -70,3 +70,45 @@ def test_database_refuses_update_and_delete(
     with factory() as s:
         rows = s.scalars(select(AuditLog)).all()
     assert len(rows) == 1 and rows[0].action == "test.act" and rows[0].actor == "system"
+
+
+_COLUMNS = "(id, at, actor, action, target_type, target_id)"
+_VALUES = "(:id, CURRENT_TIMESTAMP, 'someone else', 'rewritten', 'thing', '7')"
+# Every SQL form that could replace or rewrite an entry, and the databases that have it.
+REWRITES = {
+    "replace-into": (f"REPLACE INTO audit_log {_COLUMNS} VALUES {_VALUES}", {"sqlite"}),
+    "insert-or-replace": (
+        f"INSERT OR REPLACE INTO audit_log {_COLUMNS} VALUES {_VALUES}",
+        {"sqlite"},
+    ),
+    "upsert": (
+        f"INSERT INTO audit_log {_COLUMNS} VALUES {_VALUES} "
+        "ON CONFLICT (id) DO UPDATE SET actor = excluded.actor, action = excluded.action",
+        {"sqlite", "postgresql"},
+    ),
+    "truncate": ("TRUNCATE audit_log", {"postgresql"}),
+}
+
+
+@pytest.mark.parametrize("form", sorted(REWRITES))
+def test_database_refuses_every_way_to_replace_an_entry(
+    factory: sessionmaker[Session], form: str
+) -> None:
+    """SQLite's REPLACE deletes the old row without firing DELETE triggers (migration 0007)."""
+    statement, dialects = REWRITES[form]
+    dialect = factory.kw["bind"].dialect.name
+    if dialect not in dialects:
+        pytest.skip(f"{form} is not SQL that {dialect} accepts")
+    entry_id = _one_entry(factory)
+    with pytest.raises(DBAPIError, match="append-only"), transaction(factory) as s:
+        s.execute(text(statement), {"id": entry_id})
+    with factory() as s:
+        rows = s.scalars(select(AuditLog)).all()
+    assert [(r.id, r.actor, r.action) for r in rows] == [(entry_id, "system", "test.act")]
+
+
+def test_new_entries_still_go_in_after_the_no_replace_trigger(
+    factory: sessionmaker[Session],
+) -> None:
+    ids = [_one_entry(factory) for _ in range(3)]
+    assert len(set(ids)) == 3
