@@ -26,6 +26,7 @@ from api.routes import (
     reports,
     sources,
 )
+from api.security import SecurityHeaders
 from api.state import AppState
 from store.db import make_engine, make_sessionmaker
 from waspada import __version__
@@ -82,6 +83,8 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     )
     # Pages are text: gzip makes them about 5x smaller on a slow mobile connection.
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    # Outermost: every response, error pages included, gets the security headers.
+    app.add_middleware(SecurityHeaders, log_client_ips=settings.access_log_client_ips)
     errors.install(app)
     app.include_router(health.router)
     app.include_router(auth.router)  # /login, /logout, /api/me

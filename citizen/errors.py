@@ -26,6 +26,7 @@ class CheckError(Exception):
         self.status = status
         self.detail = detail  # technical reason, for the JSON API and logs (never personal data)
         self.params = params
+        self.headers: dict[str, str] = {}  # e.g. Retry-After on a rate-limit refusal
 
     def message(self, lang: Lang) -> str:
         return error_text(lang, self.code, **self.params)

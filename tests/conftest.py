@@ -89,10 +89,18 @@ def free_port() -> int:
 class LiveServer:
     """Runs an ASGI app with uvicorn in a thread; ``url`` is its base address."""
 
-    def __init__(self, app: object) -> None:
+    def __init__(self, app: object, **options: Any) -> None:
+        """``options`` go to uvicorn.Config (``api.serving.server_options(settings)`` to serve
+        exactly as ``waspada serve`` does)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")  # type: ignore[arg-type]
+        config = uvicorn.Config(
+            app,  # type: ignore[arg-type]
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            **options,
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

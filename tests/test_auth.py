@@ -72,8 +72,9 @@ def test_wrong_password_is_refused_and_guessing_is_throttled(server: LiveServer)
         for _ in range(5):
             r = login(c, "siti", "salah-salah-salah")
             assert r.status_code == 401 and "salah" in r.text
-        r = login(c, "siti", PASSWORD)  # even the right password waits now
-        assert r.status_code == 401 and "Terlalu banyak percobaan" in r.text
+        r = login(c, "siti", PASSWORD)  # even the right password waits now, from this address
+        assert r.status_code == 429 and "Terlalu banyak percobaan" in r.text
+        assert r.headers["retry-after"] == "3600"
 
 
 def test_form_post_without_csrf_token_is_refused(server: LiveServer) -> None:

@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     rate_limit_check: str = "20/minute;300/hour"
     rate_limit_tip: str = "5/minute;30/day"
     rate_limit_storage_uri: str = "memory://"
+    # Web serving (api/serving.py, api/security.py): proxies whose X-Forwarded-* headers are
+    # believed (comma-separated addresses; none by default), and whether the access log names
+    # each client's address (off: the citizens' check promises not to keep it).
+    trusted_proxies: str = ""
+    access_log_client_ips: bool = False
 
     # Alerts (rules pushed by e-mail or webhook; see store/services/alerts.py)
     public_base_url: str = "http://127.0.0.1:8000"

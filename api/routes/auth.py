@@ -12,7 +12,7 @@ from api.auth import CsrfChecked, CurrentUser, sign_in_session
 from api.deps import StateDep
 from api.templating import templates
 from store.errors import PermissionDenied
-from store.services.logins import client_key, sign_in
+from store.services.logins import PAIR_WINDOW, TooManyAttempts, client_key, sign_in
 
 router = APIRouter(tags=["access"])
 
@@ -49,9 +49,13 @@ def login(
         user = sign_in(state.sessions, username, password, client)
     except PermissionDenied as exc:
         context = {"user": None, "next": _safe_next(next), "error": str(exc), "username": username}
-        return templates.TemplateResponse(
-            request, "investigator/login.html", context, status_code=401
+        throttled = isinstance(exc, TooManyAttempts)
+        page = templates.TemplateResponse(
+            request, "investigator/login.html", context, status_code=429 if throttled else 401
         )
+        if throttled:  # at the latest when the oldest counted failure leaves the window
+            page.headers["Retry-After"] = str(int(PAIR_WINDOW.total_seconds()))
+        return page
     sign_in_session(request, user)
     return RedirectResponse(_safe_next(next), status_code=303)
 

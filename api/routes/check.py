@@ -194,6 +194,12 @@ def _page(
 Handler = Callable[..., Awaitable[Response]]
 
 
+def _window_seconds(exc: RateLimitExceeded) -> int:
+    """The window of the limit that was hit (60 for "20/minute")."""
+    item = getattr(exc.limit, "limit", None)
+    return int(item.get_expiry()) if item is not None else 60
+
+
 def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
     """Turn CheckError and rate-limit refusals into the route's kind of response."""
 
@@ -203,17 +209,20 @@ def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
             lang = pick_lang(request.query_params.get("lang"))
             try:
                 return await func(request, *args, **kwargs)
-            except RateLimitExceeded:
+            except RateLimitExceeded as exc:
                 error = CheckError("rate_limited", 429, detail="rate limit exceeded")
+                # The limit's whole window: the client may try again by then at the latest.
+                error.headers = {"Retry-After": str(_window_seconds(exc))}
             except CheckError as exc:
                 error = exc
             lang = getattr(request.state, "lang", lang)
             log.info("citizen check refused: %s (%s)", error.code, error.detail)
             if kind == "json":
                 body = {"error": error.code, "message": error.message(lang), "detail": error.detail}
-                return JSONResponse(body, status_code=error.status, headers=SECURITY_HEADERS)
+                headers = {**SECURITY_HEADERS, **error.headers}
+                return JSONResponse(body, status_code=error.status, headers=headers)
             context = getattr(request.state, "form", {})
-            return _page(
+            page = _page(
                 request,
                 "citizen/index.html",
                 lang,
@@ -221,6 +230,8 @@ def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
                 error=error.message(lang),
                 q=context.get("q", ""),
             )
+            page.headers.update(error.headers)
+            return page
 
         return wrapper
 
