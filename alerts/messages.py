@@ -5,7 +5,7 @@ created, in the same transaction as the advert) and the rule, so a delivery retr
 sends exactly what the first attempt would have sent.
 
 The words for red flags, bands, link kinds and case statuses come from :mod:`vocabulary`;
-the payload (with its evidence snippets) is built by :mod:`store.services.alerts`.
+the payload (with its evidence snippets) is built by :mod:`store.services.alert_outbox`.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from crawler.items import AdvertItem
 from crawler.run_state import CrawlContext, context_of
 from store.db import transaction
 from store.fingerprint import content_hash
-from store.services import alerts
+from store.services import alert_rules
 from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn, ingest
 
 log = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ class ClassifyStorePipeline(_Stage):
         outcomes = []
         try:
             with transaction(ctx.sessions) as session:
-                rules = alerts.enabled_rules(session)  # once per batch, not per advert
+                rules = alert_rules.enabled_rules(session)  # once per batch, not per advert
                 for item, result in zip(items, results, strict=True):
                     advert, classification = advert_in(item, ctx), _classification(result)
                     outcomes.append(ingest(session, advert, classification, alert_rules=rules))

@@ -2,10 +2,12 @@
 
 ``content_hash`` decides "changed or not" (exact, after whitespace/case folding).
 Near-duplicates (reposts on another URL, small edits) are found with MinHash over word
-3-shingles and locality-sensitive hashing: the 64-value signature is cut into 16 bands of 4;
-two adverts sharing any band are candidates (an indexed lookup in ``advert_bands``), and a
-candidate is a near-duplicate when the signatures agree on at least ``NEAR_DUP_JACCARD`` of
-their values (the estimated Jaccard similarity). 16 bands x 4 rows puts the LSH threshold near
+3-shingles and locality-sensitive hashing: the 64-value signature is cut into 16 buckets of 4
+values (the "bands" of the LSH literature; here "bucket", so that "band" only ever means a risk
+band, :mod:`vocabulary.bands`); two adverts sharing any bucket are candidates (an indexed lookup
+in the ``advert_bands`` table, whose name predates the word), and a candidate is a
+near-duplicate when the signatures agree on at least ``NEAR_DUP_JACCARD`` of their values (the
+estimated Jaccard similarity). 16 buckets x 4 values puts the LSH threshold near
 (1/16)^(1/4) = 0.5, comfortably below 0.7, so true near-duplicates are rarely missed.
 """
 
@@ -18,8 +20,8 @@ import numpy as np
 from datasketch import MinHash
 
 NUM_PERM = 64
-BANDS = 16
-ROWS = NUM_PERM // BANDS
+BUCKETS = 16
+VALUES_PER_BUCKET = NUM_PERM // BUCKETS
 NEAR_DUP_JACCARD = 0.7
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -53,11 +55,12 @@ def signature(text: str) -> bytes:
     return np.asarray(mh.hashvalues, dtype="<u4").tobytes()
 
 
-def band_hashes(sig: bytes) -> list[int]:
-    """One signed 63-bit integer per band (fits a BIGINT on every backend)."""
+def bucket_hashes(sig: bytes) -> list[int]:
+    """One signed 63-bit integer per bucket (fits a BIGINT on every backend)."""
     out = []
-    for b in range(BANDS):
-        chunk = sig[b * ROWS * 4 : (b + 1) * ROWS * 4]
+    width = VALUES_PER_BUCKET * 4  # bytes: uint32 values
+    for b in range(BUCKETS):
+        chunk = sig[b * width : (b + 1) * width]
         out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big") >> 1)
     return out
 

@@ -230,16 +230,18 @@ class Entity(Base):
     advert: Mapped[Advert] = relationship(back_populates="entities")
 
 
-class AdvertBand(Base):
-    """LSH bands of an advert's MinHash signature: adverts sharing a band are near-duplicate
-    candidates (see :mod:`store.fingerprint`)."""
+class AdvertBucket(Base):
+    """LSH buckets of an advert's MinHash signature: adverts sharing a bucket are near-duplicate
+    candidates (see :mod:`store.fingerprint`). The table and its column keep their first names
+    (``advert_bands.band``, the LSH literature's word): renaming them would need a migration
+    for no change of meaning; only the code says "bucket", as "band" means a risk band."""
 
     __tablename__ = "advert_bands"
     __table_args__ = (Index("ix_advert_bands_band_hash", "band", "hash"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
-    band: Mapped[int] = mapped_column(Integer)
+    bucket: Mapped[int] = mapped_column("band", Integer)  # 0 .. fingerprint.BUCKETS - 1
     hash: Mapped[int] = mapped_column(BigInteger)
 
 

@@ -21,10 +21,10 @@ from store.services.adverts import (
     ClassificationIn,
     SnapshotIn,
     ingest,
-    linked_adverts,
     mark_removed,
     snapshot_body,
 )
+from store.services.links import linked_adverts
 
 SCAM = (
     "Lowongan admin online di Phnom Penh, Kamboja. Gaji USD 1.200, tanpa pengalaman. "

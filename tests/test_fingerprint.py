@@ -4,7 +4,7 @@ signature that differs from the stored ones would stop reposts from being linked
 import numpy as np
 from datasketch import MinHash
 
-from store.fingerprint import NUM_PERM, shingles, signature, similarity
+from store.fingerprint import BUCKETS, NUM_PERM, bucket_hashes, shingles, signature, similarity
 
 TEXT = "Dicari pekerja pabrik ke Taiwan gaji 30 juta tanpa biaya"
 
@@ -24,3 +24,12 @@ def test_signatures_are_independent_between_adverts() -> None:
     assert signature(TEXT) == first
     assert similarity(first, other) < 0.2
     assert similarity(first, signature(TEXT + " segera")) > 0.7
+
+
+def test_bucket_hashes_are_pinned() -> None:
+    # Stored in advert_bands for every advert: a change here would stop new adverts from
+    # finding the stored ones as near-duplicate candidates.
+    hashes = bucket_hashes(signature(TEXT))
+    assert len(hashes) == BUCKETS == 16
+    assert hashes[:2] == [8758097178149113580, 8450271267143892441]
+    assert all(0 <= h < 2**63 for h in hashes)

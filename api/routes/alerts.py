@@ -25,8 +25,8 @@ from api.deps import MAX_ID, IdPath, IdQuery, SessionDep, StateDep
 from api.templating import templates
 from citizen.text_input import refuse_bad
 from store.models import AlertRule, Source
-from store.services import alerts as svc
-from store.services.alerts import RuleIn, RuleInvalid
+from store.services import alert_outbox, alert_rules
+from store.services.alert_rules import RuleIn, RuleInvalid
 from store.services.snippets import decimal
 from vocabulary.names import LINK_KIND_LABELS
 from vocabulary.red_flags import RED_FLAG_LABELS
@@ -52,14 +52,14 @@ def describe(rule: AlertRule, sources: dict[int, str]) -> str:
     else:
         what = "Laporan warga"
     extra = []
-    # Only the conditions the trigger uses: those are the ones evaluated (svc.TRIGGER_FIELDS).
+    # Only the conditions the trigger uses: those are evaluated (alert_rules.TRIGGER_FIELDS).
     if (
         rule.trigger != "score"
-        and svc.uses(rule.trigger, "min_score")
+        and alert_rules.uses(rule.trigger, "min_score")
         and rule.min_score is not None
     ):
         extra.append(f"skor ≥ {decimal(rule.min_score)}")
-    if rule.trigger != "red_flags" and svc.uses(rule.trigger, "codes") and rule.codes:
+    if rule.trigger != "red_flags" and alert_rules.uses(rule.trigger, "codes") and rule.codes:
         extra.append("tanda: " + ", ".join(RED_FLAG_LABELS.get(c, c) for c in rule.codes))
     if rule.region:
         extra.append(f"wilayah {rule.region}")
@@ -77,7 +77,7 @@ def _page(request: Request, name: str, context: dict[str, Any], status: int = 20
 
 
 def _source_names(session: SessionDep) -> dict[int, str]:
-    return {s.id: s.name for s in svc.sources(session)}
+    return {s.id: s.name for s in alert_rules.sources(session)}
 
 
 # --------------------------------------------------------------------------- pages
@@ -93,10 +93,13 @@ def alerts_page(
     saved: IdQuery = None,
     retried: IdQuery = None,
 ) -> Response:
-    rules = svc.list_rules(session)
+    rules = alert_rules.list_rules(session)
     sources = _source_names(session)
-    recent = svc.list_alerts(
-        session, status=status if status in svc.STATUSES else None, rule_id=rule_id, limit=100
+    recent = alert_outbox.list_alerts(
+        session,
+        status=status if status in alert_outbox.STATUSES else None,
+        rule_id=rule_id,
+        limit=100,
     )
     return _page(
         request,
@@ -105,16 +108,16 @@ def alerts_page(
             "user": user,
             "rules": rules,
             "describe": {r.id: describe(r, sources) for r in rules},
-            "counts": svc.rule_counts(session),
+            "counts": alert_rules.rule_counts(session),
             "alerts": recent,
             "status": status,
             "rule_id": rule_id,
             "saved": saved,
             "retried": retried,
             "wib": wib,
-            "STATUS_LABELS": svc.STATUS_LABELS,
-            "CHANNEL_LABELS": svc.CHANNEL_LABELS,
-            "DIGEST_CHOICES": svc.DIGEST_CHOICES,
+            "STATUS_LABELS": alert_outbox.STATUS_LABELS,
+            "CHANNEL_LABELS": alert_rules.CHANNEL_LABELS,
+            "DIGEST_CHOICES": alert_rules.DIGEST_CHOICES,
         },
     )
 
@@ -149,8 +152,8 @@ def _from_form(form: RuleForm) -> RuleIn:
     _refuse_bad_text(form.model_dump())
     errors: dict[str, str] = {}
     min_score: float | None = None
-    # A threshold left in the form by another trigger is not this rule's (svc.TRIGGER_FIELDS).
-    if form.min_score.strip() and svc.uses(form.trigger, "min_score"):
+    # A threshold left in the form by another trigger is not its own (alert_rules.TRIGGER_FIELDS).
+    if form.min_score.strip() and alert_rules.uses(form.trigger, "min_score"):
         try:
             min_score = float(form.min_score.strip().replace(",", "."))
         except ValueError:
@@ -194,12 +197,12 @@ def _form_context(
         "v": values,
         "errors": errors or {},
         "sources": sources,
-        "TRIGGERS": svc.TRIGGER_LABELS,
-        "CHANNELS": svc.CHANNEL_LABELS,
-        "DIGESTS": svc.DIGEST_CHOICES,
+        "TRIGGERS": alert_rules.TRIGGER_LABELS,
+        "CHANNELS": alert_rules.CHANNEL_LABELS,
+        "DIGESTS": alert_rules.DIGEST_CHOICES,
         "LINK_KINDS": LINK_KIND_LABELS,
         "FLAGS": RED_FLAG_LABELS,
-        "TRIGGER_FIELDS": svc.TRIGGER_FIELDS,
+        "TRIGGER_FIELDS": alert_rules.TRIGGER_FIELDS,
     }
 
 
@@ -233,7 +236,9 @@ def _posted_values(form: RuleForm) -> dict[str, Any]:
 @router.get("/alerts/rules/new", response_class=HTMLResponse)
 def new_rule_page(request: Request, user: Admin, session: SessionDep) -> Response:
     return _page(
-        request, "alerts/rule_form.html", _form_context(user, svc.sources(session), _values(None))
+        request,
+        "alerts/rule_form.html",
+        _form_context(user, alert_rules.sources(session), _values(None)),
     )
 
 
@@ -246,18 +251,20 @@ def create_rule_form(
     form: Annotated[RuleForm, Form()],
 ) -> Response:
     try:
-        rule = svc.create_rule(state.sessions, _from_form(form), actor=user)
+        rule = alert_rules.create_rule(state.sessions, _from_form(form), actor=user)
     except RuleInvalid as exc:
         # The form again with what to fix beside each field; nothing was stored.
-        context = _form_context(user, svc.sources(session), _posted_values(form), errors=exc.errors)
+        context = _form_context(
+            user, alert_rules.sources(session), _posted_values(form), errors=exc.errors
+        )
         return _page(request, "alerts/rule_form.html", context, status=422)
     return RedirectResponse(f"/alerts?saved={rule.id}", status_code=303)
 
 
 @router.get("/alerts/rules/{rule_id}", response_class=HTMLResponse)
 def edit_rule_page(request: Request, rule_id: IdPath, user: Admin, session: SessionDep) -> Response:
-    rule = svc.get_rule(session, rule_id)
-    context = _form_context(user, svc.sources(session), _values(rule), rule=rule)
+    rule = alert_rules.get_rule(session, rule_id)
+    context = _form_context(user, alert_rules.sources(session), _values(rule), rule=rule)
     return _page(request, "alerts/rule_form.html", context)
 
 
@@ -270,12 +277,12 @@ def update_rule_form(
     session: SessionDep,
     form: Annotated[RuleForm, Form()],
 ) -> Response:
-    rule = svc.get_rule(session, rule_id)
+    rule = alert_rules.get_rule(session, rule_id)
     try:
-        svc.update_rule(state.sessions, rule_id, _from_form(form), actor=user)
+        alert_rules.update_rule(state.sessions, rule_id, _from_form(form), actor=user)
     except RuleInvalid as exc:
         context = _form_context(
-            user, svc.sources(session), _posted_values(form), rule=rule, errors=exc.errors
+            user, alert_rules.sources(session), _posted_values(form), rule=rule, errors=exc.errors
         )
         return _page(request, "alerts/rule_form.html", context, status=422)
     return RedirectResponse(f"/alerts?saved={rule_id}", status_code=303)
@@ -288,13 +295,13 @@ def toggle_rule_form(
     state: StateDep,
     enabled: Annotated[str, Form()] = "",
 ) -> Response:
-    svc.set_rule_enabled(state.sessions, rule_id, enabled == "1", actor=user)
+    alert_rules.set_rule_enabled(state.sessions, rule_id, enabled == "1", actor=user)
     return RedirectResponse(f"/alerts?saved={rule_id}", status_code=303)
 
 
 @router.post("/alerts/{alert_id}/retry", dependencies=[CsrfChecked])
 def retry_form(alert_id: IdPath, user: Admin, state: StateDep) -> Response:
-    svc.retry_alert(state.sessions, alert_id, actor=user)
+    alert_outbox.retry_alert(state.sessions, alert_id, actor=user)
     return RedirectResponse(f"/alerts?retried={alert_id}", status_code=303)
 
 
@@ -348,30 +355,30 @@ class RulePatch(BaseModel):
 
 @router.get("/api/alerts/rules")
 def api_rules(user: Admin, session: SessionDep) -> dict[str, Any]:
-    return {"rules": [svc.rule_dict(r) for r in svc.list_rules(session)]}
+    return {"rules": [alert_rules.rule_dict(r) for r in alert_rules.list_rules(session)]}
 
 
 @router.post("/api/alerts/rules", status_code=201, dependencies=[CsrfChecked])
 def api_create_rule(body: RuleBody, user: Admin, state: StateDep) -> dict[str, Any]:
     _refuse_bad_text(body.model_dump())
-    rule = svc.create_rule(state.sessions, RuleIn(**body.model_dump()), actor=user)
-    return svc.rule_dict(rule, with_secret=True)
+    rule = alert_rules.create_rule(state.sessions, RuleIn(**body.model_dump()), actor=user)
+    return alert_rules.rule_dict(rule, with_secret=True)
 
 
 @router.get("/api/alerts/rules/{rule_id}")
 def api_rule(rule_id: IdPath, user: Admin, session: SessionDep) -> dict[str, Any]:
-    return svc.rule_dict(svc.get_rule(session, rule_id), with_secret=True)
+    return alert_rules.rule_dict(alert_rules.get_rule(session, rule_id), with_secret=True)
 
 
 @router.patch("/api/alerts/rules/{rule_id}", dependencies=[CsrfChecked])
 def api_update_rule(
     rule_id: IdPath, body: RulePatch, user: Admin, state: StateDep, session: SessionDep
 ) -> dict[str, Any]:
-    current = svc.rule_input(svc.get_rule(session, rule_id))
+    current = alert_rules.rule_input(alert_rules.get_rule(session, rule_id))
     changes = body.model_dump(exclude_unset=True)
     _refuse_bad_text(changes)
-    rule = svc.update_rule(state.sessions, rule_id, replace(current, **changes), actor=user)
-    return svc.rule_dict(rule, with_secret=True)
+    rule = alert_rules.update_rule(state.sessions, rule_id, replace(current, **changes), actor=user)
+    return alert_rules.rule_dict(rule, with_secret=True)
 
 
 @router.get("/api/alerts")
@@ -385,14 +392,14 @@ def api_alerts(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict[str, Any]:
-    rows = svc.list_alerts(
+    rows = alert_outbox.list_alerts(
         session, status=status or None, rule_id=rule_id, limit=limit, before_id=before_id
     )
-    return {"alerts": [svc.alert_dict(a) for a in rows]}
+    return {"alerts": [alert_outbox.alert_dict(a) for a in rows]}
 
 
 @router.post("/api/alerts/{alert_id}/retry", dependencies=[CsrfChecked])
 def api_retry(alert_id: IdPath, user: Admin, state: StateDep) -> dict[str, Any]:
-    svc.retry_alert(state.sessions, alert_id, actor=user)
+    alert_outbox.retry_alert(state.sessions, alert_id, actor=user)
     with state.sessions() as session:
-        return svc.alert_dict(svc.get_alert(session, alert_id))
+        return alert_outbox.alert_dict(alert_outbox.get_alert(session, alert_id))

@@ -1,5 +1,7 @@
-"""Storing adverts as they arrive: upsert with versions, evidence snapshots, entities,
-near-duplicate links, classifications and the review case a flag opens.
+"""Storing adverts as they arrive: upsert with versions, evidence snapshots, entities
+(:mod:`store.services.entities`), near-duplicate links (:mod:`store.services.links`),
+classifications, the review case a flag opens and the alerts it raises
+(:mod:`store.services.alert_outbox`).
 
 ``ingest`` is one unit of work per advert, called inside the caller's transaction, so the
 advert, its snapshot, its classification and its case commit together or not at all.
@@ -12,37 +14,30 @@ import hashlib
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Select, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from store import fingerprint
 from store.models import (
     Advert,
-    AdvertBand,
-    AdvertLink,
     AdvertVersion,
     AlertRule,
     CaseStatus,
     Classification,
     ClassificationFlag,
-    Entity,
     ReviewCase,
     Snapshot,
     utcnow,
 )
-from store.services import alerts, audit
+from store.services import alert_outbox, audit, entities, links
 from store.services import flags as flag_rules
 
 # A red flag at or above this score opens a case even when the verdict is not suspicious
 # ("a rule with strong evidence", issue #5). Only flags with evidence count: a model-only
 # suspicion never opens a case.
 STRONG_FLAG_SCORE = 0.9
-# Near-duplicate search limits: candidates compared per advert, and links kept (the closest).
-MAX_CANDIDATES = 200
-MAX_LINKS = 20
 
 
 @dataclass
@@ -154,7 +149,7 @@ def ingest(
 ) -> IngestResult:
     """Upsert one advert. Unchanged adverts only get ``last_seen`` touched (and un-removed).
     ``alert_rules``: the enabled alert rules, read once per transaction by a caller that
-    ingests many adverts in it (see :func:`store.services.alerts.enabled_rules`)."""
+    ingests many adverts in it (see :func:`store.services.alert_rules.enabled_rules`)."""
     now = now or utcnow()
     chash = fingerprint.content_hash(item.title, item.body_text)
     advert = None
@@ -209,13 +204,13 @@ def ingest(
             raw=item.raw,
         )
     )
-    # A new advert has no bands, links, entities or case yet: skip looking for them (measured
+    # A new advert has no buckets, links, entities or case yet: skip looking for them (measured
     # storing 640 corpus adverts: 2.8-3.3 ms per advert with the lookups, 2.2-2.7 without).
     is_new = status == "new"
-    linked = _link_near_duplicates(session, advert, is_new=is_new)
+    linked = links.link_near_duplicates(session, advert, is_new=is_new)
     result = IngestResult(advert.id, status, linked=linked)
     if classification is not None:
-        _replace_entities(session, advert, classification.entities, is_new=is_new)
+        entities.replace_entities(session, advert, classification.entities, is_new=is_new)
         record_classification(session, advert, classification, now=now)
         result.flagged = classification.flagged
         if classification.flagged:
@@ -223,7 +218,9 @@ def ingest(
             result.case_opened = opened is not None
         # The outbox: alerts commit with the advert, and a worker sends them (issue 7).
         cause = "tip" if item.origin == "tip" else "crawl"
-        alerts.evaluate(session, advert, classification, cause=cause, now=now, rules=alert_rules)
+        alert_outbox.evaluate(
+            session, advert, classification, cause=cause, now=now, rules=alert_rules
+        )
     return result
 
 
@@ -275,127 +272,6 @@ def open_case(
     return case
 
 
-# Entity kinds kept as rows (indexed by kind, value) and the key in Entities.to_dict().
-_ENTITY_KINDS = {
-    "phones": "phone",
-    "whatsapp": "whatsapp",
-    "telegram": "telegram",
-    "emails": "email",
-    "urls": "url",
-    "bank_accounts": "bank_account",
-    "companies": "agency",
-    "licence_numbers": "licence",
-    "job_types": "job_type",
-}
-
-
-def _replace_entities(
-    session: Session, advert: Advert, entities: dict[str, Any], *, is_new: bool = False
-) -> None:
-    # Entity and band rows are written with Core executemany, not as ORM objects: a crawled
-    # advert has two dozen of them and the ORM's per-object bookkeeping was most of its cost.
-    if not is_new:
-        session.execute(delete(Entity).where(Entity.advert_id == advert.id))
-        session.expire(advert, ["entities"])
-    rows: list[dict[str, Any]] = []
-
-    def row(kind: str, value: str, e: dict[str, Any], **more: Any) -> dict[str, Any]:
-        base = {"amount": None, "currency": None, "period": None, "idr_month": None}
-        return {"advert_id": advert.id, "kind": kind, "value": value,
-                "start": e.get("start"), "end": e.get("end"), **base, **more}  # fmt: skip
-
-    for key, kind in _ENTITY_KINDS.items():
-        seen: set[str] = set()
-        for e in entities.get(key, []):
-            value = _entity_value(kind, str(e["value"]))
-            if value and value not in seen:
-                seen.add(value)
-                rows.append(row(kind, value, e))
-    for d in entities.get("destinations", []):
-        rows.append(row("destination", d["country"], d))
-    for sal in entities.get("salaries", []):
-        rows.append(
-            row(
-                "salary",
-                sal.get("text", "")[:300],
-                sal,
-                amount=sal.get("amount_max") or sal.get("amount"),
-                currency=sal.get("currency"),
-                period=sal.get("period"),
-                idr_month=sal.get("idr_month"),
-            )
-        )
-    if rows:
-        session.connection().execute(insert(Entity), rows)
-
-
-def _entity_value(kind: str, value: str) -> str:
-    """Normalise so equal things compare equal: agencies by folded name, the rest lower-case."""
-    value = value.strip()
-    if kind == "agency":
-        return " ".join(value.upper().replace(".", " ").split())[:300]
-    if kind in {"bank_account"}:
-        return " ".join(value.upper().split())[:300]
-    return value.lower()[:300]
-
-
-@cache
-def _candidates_query() -> Select[int]:
-    """Adverts sharing a band with the one being stored, built once (constructing 16 OR-ed
-    comparisons per advert cost more than running the query).
-
-    An OR of (band = ? AND hash = ?), not a row-value IN: SQLite plans the IN form as a scan
-    of every band row (quadratic over a crawl), the OR form as 16 index searches; PostgreSQL
-    uses the index for both."""
-    pairs = (
-        and_(AdvertBand.band == band, AdvertBand.hash == bindparam(f"h{band}"))
-        for band in range(fingerprint.BANDS)
-    )
-    return (
-        select(AdvertBand.advert_id)
-        .where(or_(*pairs), AdvertBand.advert_id != bindparam("self_id"))
-        .distinct()
-        .order_by(AdvertBand.advert_id.desc())
-        .limit(MAX_CANDIDATES)
-    )
-
-
-def _link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = False) -> list[int]:
-    assert advert.minhash is not None
-    hashes = fingerprint.band_hashes(advert.minhash)
-    with session.no_autoflush:
-        if not is_new:
-            session.execute(delete(AdvertBand).where(AdvertBand.advert_id == advert.id))
-        # One indexed lookup for all 16 bands; a heavily reposted text is capped so one
-        # advert never costs more than MAX_CANDIDATES comparisons.
-        params = {f"h{band}": h for band, h in enumerate(hashes)}
-        candidates = list(session.scalars(_candidates_query(), {**params, "self_id": advert.id}))
-        scored: list[tuple[float, int]] = []
-        if candidates:
-            rows = session.execute(
-                select(Advert.id, Advert.minhash).where(Advert.id.in_(candidates))
-            ).all()
-            for other_id, other_sig in rows:
-                sim = fingerprint.similarity(advert.minhash, other_sig) if other_sig else 0.0
-                if sim >= fingerprint.NEAR_DUP_JACCARD:
-                    scored.append((sim, other_id))
-        best = sorted(scored, reverse=True)[:MAX_LINKS]
-        existing: set[int] = set()
-        if best and not is_new:
-            links = select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id)
-            existing = set(session.scalars(links))
-    session.connection().execute(
-        insert(AdvertBand),
-        [{"advert_id": advert.id, "band": b, "hash": h} for b, h in enumerate(hashes)],
-    )
-    for sim, other_id in best:
-        if other_id not in existing:
-            # Links are stored both ways so either advert's page finds the other.
-            session.add(AdvertLink(advert_id=advert.id, other_id=other_id, similarity=sim))
-            session.add(AdvertLink(advert_id=other_id, other_id=advert.id, similarity=sim))
-    return sorted(other_id for _, other_id in best)
-
-
 def mark_removed(
     session: Session, source_id: int, seen_urls: Iterable[str], *, now: dt.datetime | None = None
 ) -> int:
@@ -436,27 +312,3 @@ def existing_urls(session: Session, urls: Iterable[str]) -> set[str]:
         return set()
     stmt = select(Advert.canonical_url).where(Advert.canonical_url.in_(urls))
     return {u for u in session.scalars(stmt) if u is not None}
-
-
-def linked_adverts(session: Session, advert_id: int) -> list[tuple[int, str, str]]:
-    """Other adverts sharing an entity (phone, WhatsApp, e-mail, bank account, agency) or
-    near-duplicate text: ``(other_id, kind, value)``."""
-    mine = session.execute(
-        select(Entity.kind, Entity.value).where(
-            Entity.advert_id == advert_id,
-            Entity.kind.in_(["phone", "whatsapp", "email", "bank_account", "agency", "telegram"]),
-        )
-    ).all()
-    out: set[tuple[int, str, str]] = set()
-    for kind, value in mine:
-        for other in session.scalars(
-            select(Entity.advert_id).where(
-                Entity.kind == kind, Entity.value == value, Entity.advert_id != advert_id
-            )
-        ):
-            out.add((other, kind, value))
-    for other, sim in session.execute(
-        select(AdvertLink.other_id, AdvertLink.similarity).where(AdvertLink.advert_id == advert_id)
-    ):
-        out.add((other, "near_duplicate", f"{sim:.2f}"))
-    return sorted(out)

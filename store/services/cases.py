@@ -39,8 +39,8 @@ from store.models import (
     utcnow,
 )
 from store.services import audit
-from store.services.adverts import linked_adverts
 from store.services.decisions import DISMISSED_DECISION
+from store.services.links import linked_adverts
 
 STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.new: "Baru",

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from store.db import transaction
 from store.errors import InvalidInput
 from store.models import Advert, CitizenCheck, ReviewCase, Tip, utcnow
-from store.services import alerts, audit
+from store.services import alert_outbox, audit
 from store.services.adverts import AdvertIn, ClassificationIn, ingest, open_case
 
 INPUT_KINDS = ("text", "url")
@@ -107,7 +107,7 @@ def submit_tip(
         session.add(tip)
         session.flush()
         # Tip alerts (issue 7) commit with the tip, through the outbox.
-        alerts.evaluate_tip(session, tip)
+        alert_outbox.evaluate_tip(session, tip)
         audit.record(
             session,
             actor="citizen",

@@ -68,10 +68,12 @@ def classification(
     whatsapp: tuple[str, ...] = (),
     phones: tuple[str, ...] = (),
     banks: tuple[str, ...] = (),
+    suspicious: bool | None = None,
 ) -> ClassificationIn:
     """A classifier answer written by hand, for rules that must match exactly this input.
     Every flag has evidence (``evidence[code]``, or the code itself as the quoted words): a
-    flag without any is a model-only suspicion, which no rule matches."""
+    flag without any is a model-only suspicion, which no rule matches. The verdict is
+    ``score >= 0.5`` unless ``suspicious`` says otherwise."""
     evidence = evidence or {}
     flags = [
         {
@@ -89,7 +91,7 @@ def classification(
     return ClassificationIn(
         model_version="test",
         score=score,
-        suspicious=score >= 0.5,
+        suspicious=score >= 0.5 if suspicious is None else suspicious,
         red_flags=flags,
         entities={
             "whatsapp": [{"value": v} for v in whatsapp],

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.models import Advert, Alert
-from store.services import alerts as svc
-from store.services.alerts import RuleIn
+from store.services import alert_rules
+from store.services.alert_rules import RuleIn
 from tests.alerts.conftest import WEBHOOK_SECRET
 from tests.alerts.receivers import WebhookReceiver
 from tests.crawler.conftest import WASPADA, CrawlEnv
@@ -59,7 +59,7 @@ def waspada(env: CrawlEnv, *args: str) -> subprocess.CompletedProcess[str]:
 def test_a_crawl_raises_alerts_for_the_scams_and_the_worker_delivers_them(
     env: CrawlEnv, site: FixtureSite, factory: sessionmaker[Session], webhook: WebhookReceiver
 ) -> None:
-    rule = svc.create_rule(
+    rule = alert_rules.create_rule(
         factory,
         RuleIn(name="Berbahaya ke bot Telegram", trigger="score", min_score=0.7,
                channel="webhook", target=webhook.url, secret=WEBHOOK_SECRET),

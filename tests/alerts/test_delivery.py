@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from alerts.delivery import claim_due, deliver_due, start_worker_thread
 from store.errors import Conflict
 from store.models import Alert, utcnow
-from store.services import alerts as svc
-from store.services.alerts import RuleIn
+from store.services import alert_outbox, alert_rules
+from store.services.alert_rules import RuleIn
 from tests.alerts.conftest import BASE_URL, WEBHOOK_SECRET, classification, store
 from tests.alerts.receivers import SmtpSink, WebhookReceiver, free_port
 from tests.fixture_adverts import SCAMS
@@ -32,7 +32,7 @@ def all_alerts(factory: sessionmaker[Session]) -> list[Alert]:
 def hook_rule(factory: sessionmaker[Session], url: str, min_score: float = 0.5) -> int:
     rule = RuleIn(name="Gugus Tugas bot", trigger="score", min_score=min_score,
                   channel="webhook", target=url, secret=WEBHOOK_SECRET)  # fmt: skip
-    return svc.create_rule(factory, rule).id
+    return alert_rules.create_rule(factory, rule).id
 
 
 def scams(factory: sessionmaker[Session], n: int) -> list[int]:
@@ -49,7 +49,7 @@ def scams(factory: sessionmaker[Session], n: int) -> list[int]:
 def test_one_email_per_alert_over_real_smtp(
     factory: sessionmaker[Session], alert_settings: Settings, smtp: SmtpSink
 ) -> None:
-    svc.create_rule(
+    alert_rules.create_rule(
         factory,
         RuleIn(name="Skor tinggi ke tim", trigger="score", min_score=0.8, channel="email",
                target="Siti@Jambi.example.go.id; budi@jambi.example.go.id"),
@@ -98,14 +98,16 @@ def test_daily_digest_per_recipient_lists_each_advert_once(
         RuleIn(name="Biaya di muka", trigger="red_flags", codes=["upfront_fee"],
                channel="email", target=target, digest="daily"),
     ):  # fmt: skip
-        svc.create_rule(factory, rule)
+        alert_rules.create_rule(factory, rule)
     both = store(factory, "https://x.test/1", SCAMS[2], classification(0.95, "upfront_fee"),
                  title="Kilang Malaysia").advert_id  # fmt: skip
-    store(factory, "https://x.test/2", SCAMS[3], classification(0.6), title="ART Riyadh")
+    # Below the verdict, one serious flag: "Hati-hati" (vocabulary.bands.risk_band).
+    medium = classification(0.6, "visa_misuse", suspicious=False)
+    store(factory, "https://x.test/2", SCAMS[3], medium, title="ART Riyadh")
     assert len(all_alerts(factory)) == 3
     now = utcnow()
     assert deliver_due(factory, now, settings=alert_settings).claimed == 0  # not morning yet
-    morning = svc.digest_due_at("daily", now) + dt.timedelta(seconds=1)
+    morning = alert_outbox.digest_due_at("daily", now) + dt.timedelta(seconds=1)
     report = deliver_due(factory, morning, settings=alert_settings)
     assert (report.claimed, report.messages, report.sent) == (3, 1, 3)
     [msg] = smtp.messages
@@ -201,13 +203,13 @@ def test_backoff_is_capped_and_alerts_fail_after_max_attempts_then_an_admin_retr
     assert deliver_due(factory, now + dt.timedelta(days=1), settings=settings).claimed == 0
 
     webhook.status = 200
-    svc.retry_alert(factory, alert.id, actor="admin-uji")
+    alert_outbox.retry_alert(factory, alert.id, actor="admin-uji")
     assert deliver_due(factory, settings=settings).sent == 1
     [alert] = all_alerts(factory)
     assert (alert.status, alert.attempts) == ("sent", 5)
     assert sum(webhook.deliveries.values()) == 1
     with pytest.raises(Conflict, match="sudah terkirim"):
-        svc.retry_alert(factory, alert.id)
+        alert_outbox.retry_alert(factory, alert.id)
 
 
 def test_a_worker_that_dies_mid_round_leaves_its_alerts_for_the_next_one(
@@ -250,7 +252,7 @@ def test_several_workers_at_once_never_send_an_alert_twice(
 def test_smtp_down_or_not_configured_is_retried_with_a_clear_error(
     factory: sessionmaker[Session], alert_settings: Settings, smtp: SmtpSink
 ) -> None:
-    svc.create_rule(factory, RuleIn(name="Tim", trigger="score", min_score=0.5,
+    alert_rules.create_rule(factory, RuleIn(name="Tim", trigger="score", min_score=0.5,
                                     channel="email", target="tim@jambi.example.go.id"))  # fmt: skip
     scams(factory, 3)
     unset = alert_settings.model_copy(update={"smtp_host": ""})
@@ -274,7 +276,8 @@ def test_worker_thread_delivers_in_the_background(
     factory: sessionmaker[Session], alert_settings: Settings, webhook: WebhookReceiver
 ) -> None:
     hook_rule(factory, webhook.url)
-    handle = start_worker_thread(alert_settings.model_copy(update={"alerts_poll_interval_s": 0.1}))
+    fast = alert_settings.model_copy(update={"alerts_poll_interval_s": 0.1})
+    handle = start_worker_thread(factory, fast)
     try:
         scams(factory, 2)
         deadline = time.monotonic() + 15

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store.db import transaction
 from store.models import Advert, AdvertLink, Alert, CaseStatus, ReviewCase, Tip
-from store.services import alerts as svc
+from store.services import alert_outbox, alert_rules
 from store.services.adverts import AdvertIn, ingest
-from store.services.alerts import RuleIn
+from store.services.alert_rules import RuleIn
 from store.services.citizen import submit_tip
 from tests.alerts.conftest import add_source, classification, store
 from tests.fixture_adverts import LEGIT, SCAMS
@@ -27,7 +27,7 @@ def webhook_rule(factory: sessionmaker[Session], **fields: object) -> int:
         target="http://127.0.0.1:9/hook",
         **fields,  # type: ignore[arg-type]
     )
-    return svc.create_rule(factory, data).id
+    return alert_rules.create_rule(factory, data).id
 
 
 def alerts_of(factory: sessionmaker[Session], rule_id: int | None = None) -> list[Alert]:
@@ -95,7 +95,7 @@ def test_red_flag_rule_fires_on_any_of_its_codes(factory: sessionmaker[Session])
     [alert] = alerts_of(factory, rule)
     assert alert.advert_id == hit.advert_id
     assert alert.reason == "Tanda bahaya: Visa tidak sesuai (visa_misuse)"
-    assert alert.payload["risk"]["label"] == "Hati-hati"  # 0.4
+    assert alert.payload["risk"]["label"] == "Hati-hati"  # no verdict, one serious flag
 
 
 def test_linked_case_rule_needs_a_case_someone_is_working_on(
@@ -154,7 +154,7 @@ def test_tip_rule_fires_for_tips_only_and_a_region_scope_uses_the_tips_region(
     assert any(a.reason == "Laporan warga dari Kota Jambi" for a in made)
     with transaction(factory) as s:  # evaluating again raises nothing twice
         tip = s.get(Tip, receipt.tip_id)
-        assert tip is not None and svc.evaluate_tip(s, tip) == []
+        assert tip is not None and alert_outbox.evaluate_tip(s, tip) == []
     assert len(alerts_of(factory)) == 2
 
 
@@ -173,10 +173,10 @@ def test_source_and_region_scope(factory: sessionmaker[Session]) -> None:
 
 def test_a_disabled_rule_raises_nothing(factory: sessionmaker[Session]) -> None:
     rule = webhook_rule(factory, min_score=0.5)
-    svc.set_rule_enabled(factory, rule, False)
+    alert_rules.set_rule_enabled(factory, rule, False)
     store(factory, "https://x.test/1", SCAMS[0], classification(0.9))
     assert alerts_of(factory) == []
-    svc.set_rule_enabled(factory, rule, True)
+    alert_rules.set_rule_enabled(factory, rule, True)
     store(factory, "https://x.test/2", SCAMS[1], classification(0.9))
     assert len(alerts_of(factory)) == 1
 
@@ -197,7 +197,7 @@ def test_digest_rules_wait_for_the_next_hour_or_morning(factory: sessionmaker[Se
     import datetime as dt
 
     now = dt.datetime(2026, 11, 20, 14, 25, 7, tzinfo=dt.UTC)
-    assert svc.digest_due_at("hourly", now) == dt.datetime(2026, 11, 20, 15, tzinfo=dt.UTC)
+    assert alert_outbox.digest_due_at("hourly", now) == dt.datetime(2026, 11, 20, 15, tzinfo=dt.UTC)
     # Daily digests go out at 00:00 UTC, 07:00 in Kota Jambi (WIB).
-    assert svc.digest_due_at("daily", now) == dt.datetime(2026, 11, 21, tzinfo=dt.UTC)
-    assert svc.digest_due_at("none", now) == now
+    assert alert_outbox.digest_due_at("daily", now) == dt.datetime(2026, 11, 21, tzinfo=dt.UTC)
+    assert alert_outbox.digest_due_at("none", now) == now

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.errors import NotFound
-from store.services import alerts as svc
-from store.services.alerts import RuleIn, RuleInvalid
+from store.services import alert_rules
+from store.services.alert_rules import RuleIn, RuleInvalid
 from store.services.audit import trail
 from tests.alerts.conftest import add_source
 
@@ -41,27 +41,27 @@ def test_bad_webhook_rules_are_refused_clearly(
     factory: sessionmaker[Session], change: dict[str, object], field: str, message: str
 ) -> None:
     with pytest.raises(RuleInvalid) as info:
-        svc.create_rule(factory, replace(HOOK, **change))  # type: ignore[arg-type]
+        alert_rules.create_rule(factory, replace(HOOK, **change))  # type: ignore[arg-type]
     assert field in info.value.errors
     assert message in info.value.errors[field]
     with factory() as s:
-        assert svc.list_rules(s) == []
+        assert alert_rules.list_rules(s) == []
 
 
 def test_bad_email_rules_are_refused_and_addresses_normalised(
     factory: sessionmaker[Session],
 ) -> None:
     with pytest.raises(RuleInvalid, match="Alamat e-mail tidak sah: siti@, budi-at-jambi"):
-        svc.create_rule(factory, replace(MAIL, target="siti@, budi-at-jambi"))
+        alert_rules.create_rule(factory, replace(MAIL, target="siti@, budi-at-jambi"))
     with pytest.raises(RuleInvalid, match="paling sedikit satu alamat"):
-        svc.create_rule(factory, replace(MAIL, target=" ; "))
+        alert_rules.create_rule(factory, replace(MAIL, target=" ; "))
     with pytest.raises(RuleInvalid, match="Ringkasan harus salah satu"):
-        svc.create_rule(factory, replace(MAIL, digest="weekly"))
+        alert_rules.create_rule(factory, replace(MAIL, digest="weekly"))
     # Several problems at once are all reported.
     with pytest.raises(RuleInvalid) as info:
-        svc.create_rule(factory, replace(MAIL, name="", target="x", min_score=-1))
+        alert_rules.create_rule(factory, replace(MAIL, name="", target="x", min_score=-1))
     assert set(info.value.errors) == {"name", "target", "min_score"}
-    rule = svc.create_rule(
+    rule = alert_rules.create_rule(
         factory,
         replace(MAIL, target="Siti@Jambi.example.go.id,  budi@x.example siti@jambi.example.go.id"),
     )
@@ -73,19 +73,21 @@ def test_create_edit_disable_with_audit_and_a_generated_secret(
     factory: sessionmaker[Session],
 ) -> None:
     source = add_source(factory, "tg-lokerjambi", "Kota Jambi")
-    rule = svc.create_rule(factory, replace(HOOK, source_id=source), actor="rina")
+    rule = alert_rules.create_rule(factory, replace(HOOK, source_id=source), actor="rina")
     assert len(rule.secret) >= 32  # generated: the admin copies it to the receiver
     first_secret = rule.secret
-    edited = svc.update_rule(
-        factory, rule.id, replace(svc.rule_input(rule), min_score=0.9, region="Kota Jambi")
+    edited = alert_rules.update_rule(
+        factory, rule.id, replace(alert_rules.rule_input(rule), min_score=0.9, region="Kota Jambi")
     )
     assert (edited.min_score, edited.region, edited.secret) == (0.9, "Kota Jambi", first_secret)
-    rotated = svc.update_rule(factory, rule.id, replace(svc.rule_input(edited), secret="s" * 20))
+    rotated = alert_rules.update_rule(
+        factory, rule.id, replace(alert_rules.rule_input(edited), secret="s" * 20)
+    )
     assert rotated.secret == "s" * 20
-    svc.set_rule_enabled(factory, rule.id, False, actor="rina")
-    svc.set_rule_enabled(factory, rule.id, False, actor="rina")  # no change, no entry
+    alert_rules.set_rule_enabled(factory, rule.id, False, actor="rina")
+    alert_rules.set_rule_enabled(factory, rule.id, False, actor="rina")  # no change, no entry
     with factory() as s:
-        stored = svc.get_rule(s, rule.id)
+        stored = alert_rules.get_rule(s, rule.id)
         assert not stored.enabled and stored.source_id == source
         entries = trail(s, "alert_rule", rule.id)
     assert [e.action for e in entries] == [
@@ -95,4 +97,4 @@ def test_create_edit_disable_with_audit_and_a_generated_secret(
     for e in entries:
         assert first_secret not in str(e.after) and "s" * 20 not in str(e.after)
     with pytest.raises(NotFound, match="#999"):
-        svc.set_rule_enabled(factory, 999, True)
+        alert_rules.set_rule_enabled(factory, 999, True)

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from alerts.delivery import deliver_due
 from api.app import create_app
 from store.models import Alert, Tip
-from store.services import alerts as svc
-from store.services.alerts import RuleIn
+from store.services import alert_rules
+from store.services.alert_rules import RuleIn
 from tests.alerts.conftest import WEBHOOK_SECRET
 from tests.alerts.receivers import WebhookReceiver
 from tests.conftest import LiveServer
@@ -27,7 +27,7 @@ def test_a_citizens_tip_reaches_the_task_forces_webhook(
     webhook: WebhookReceiver,
     classifier: Any,
 ) -> None:
-    rule = svc.create_rule(
+    rule = alert_rules.create_rule(
         factory,
         RuleIn(name="Laporan warga ke bot", trigger="tip", channel="webhook",
                target=webhook.url, secret=WEBHOOK_SECRET),

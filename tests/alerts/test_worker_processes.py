@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from store.services import alerts as svc
-from store.services.alerts import RuleIn
+from store.services import alert_rules
+from store.services.alert_rules import RuleIn
 from tests.alerts.conftest import WEBHOOK_SECRET, classification, store
 from tests.alerts.receivers import WebhookReceiver, free_port
 from tests.crawler.conftest import WASPADA
@@ -29,8 +29,9 @@ def wait_for(condition: Callable[[], bool], timeout: float = 60) -> bool:
 
 
 def hook_rule_and_two_alerts(factory: sessionmaker[Session], webhook: WebhookReceiver) -> None:
-    svc.create_rule(factory, RuleIn(name="Bot", trigger="score", min_score=0.5, channel="webhook",
-                                    target=webhook.url, secret=WEBHOOK_SECRET))  # fmt: skip
+    rule = RuleIn(name="Bot", trigger="score", min_score=0.5, channel="webhook",
+                  target=webhook.url, secret=WEBHOOK_SECRET)  # fmt: skip
+    alert_rules.create_rule(factory, rule)
     store(factory, "https://t.me/x/1", SCAMS[0], classification(0.9))
     store(factory, "https://t.me/x/2", SCAMS[3], classification(0.8))
 
