@@ -18,6 +18,8 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.meta_refresh.SameSiteMetaRefreshMiddleware": 580,  # Scrapy's own slot
     "crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 SPIDER_MIDDLEWARES = {"crawler.middlewares.DoneRequestsMiddleware": 10}

@@ -49,10 +49,25 @@ _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
 _FETCHING = ("src", "srcset", "poster", "background", "data", "action", "formaction")
 
 
+# CSS that fetches: url(...) other than data: URLs, and @import. Kept styles stay readable
+# without them; the CSP blocks them too, but the copy must be inert without relying on it.
+_CSS_URL = re.compile(r"url\(\s*(?!['\"]?\s*data:)[^)]*\)", re.I)
+_CSS_IMPORT = re.compile(r"@import[^;]*;?", re.I)
+
+
+def _inert_css(css: str) -> str:
+    return _CSS_URL.sub("none", _CSS_IMPORT.sub("", css))
+
+
 def _make_inert(doc: Any) -> None:
     for el in doc.iter():
         if not isinstance(el.tag, str):
             continue
+        style = el.get("style")
+        if style is not None:
+            el.set("style", _inert_css(style))
+        if el.tag.lower() == "style" and el.text:
+            el.text = _inert_css(el.text)
         for attr in _FETCHING:
             value = el.get(attr)
             if value is not None and not value.strip().lower().startswith("data:"):

