@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from citizen.safe_fetch import FetchError, SafeFetcher, blocked_reason, parse_allow_list
+from citizen.safe_fetch import FetchError, SafeFetcher
+from citizen.url_guard import blocked_reason, parse_allow_list
 from tests.citizen.conftest import FakeDNS
 from tests.citizen.servers import Canary, Site, make_tls
 from tests.citizen.ssrf_cases import DNS, hostile_urls
