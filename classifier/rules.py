@@ -3,7 +3,7 @@
 A detector returns a :class:`~classifier.types.RuleHit` with a score in [0, 1] (how strong the
 evidence is, not a probability) or ``None``. Rules aim at precision: a hit should hold up when
 an investigator reads the quoted words; the model covers recall. Phrase lists live in
-:mod:`classifier.phrases`; facts they rely on are cited to ``docs/domain.md``.
+:mod:`classifier.phrases` (a module per rule); facts they rely on are cited to ``docs/domain.md``.
 
 Matching runs on the normalised text (slang expanded, lower case) and every evidence span is
 mapped back to the original advert, so ``text[span.start:span.end] == span.text``.
@@ -23,10 +23,81 @@ from typing import Any
 import phonenumbers
 
 from classifier import employers as E
-from classifier import phrases as P
 from classifier.entities import extract_entities
 from classifier.gazetteer import SKILLED_JOB_TYPES
 from classifier.normalize import Normalized, normalize
+from classifier.phrases.document_fraud import (
+    DOC_FIX,
+    MINOR_AGE,
+    PASSPORT_ARRANGED,
+    PASSPORT_HELD,
+    PASSPORT_KEPT_BY_WORKER,
+)
+from classifier.phrases.high_pay import BIG_PAY_WORDS, INTERNSHIP, ONLINE_TASK, SKILLED, UNSKILLED
+from classifier.phrases.impersonation import IMPERSONATION_CHANNEL, IMPERSONATION_WARNING, LINK_BAIT
+from classifier.phrases.informal_contact import (
+    FREE_MAIL_DOMAINS,
+    INFORMAL_CHANNEL,
+    OFFICE_ADDRESS,
+    SHORTENER_HOSTS,
+    SOCIAL_HOSTS,
+)
+from classifier.phrases.pressure import SECRECY, URGENCY
+from classifier.phrases.restricted_destination import (
+    DOMESTIC_WORK_JOBS,
+    KOREA_OFFICIAL,
+    KOREA_PRIVATE,
+    MIDDLE_EAST_WORDS,
+    MORATORIUM_COUNTRIES,
+    SCAM_HUBS,
+    SCAM_JOB_WORDS,
+    SPSK,
+)
+from classifier.phrases.shared import (
+    ADVISORY_CUES,
+    COST_COVERED,
+    GOV_BODY,
+    GOV_NOTICE,
+    INDONESIAN_ORIGIN,
+    LICENSED_CLAIM,
+    LOCAL_ABROAD,
+    MIGRANT_WORDS,
+    NEGATORS,
+    OFFICIAL_SOURCE,
+    OFFICIAL_STEPS,
+    OVERSEAS_CUES,
+)
+from classifier.phrases.unclear_procedure import PROCEDURE_DENIED, PROCEDURE_HASTE
+from classifier.phrases.unlicensed_recruiter import (
+    INDIVIDUAL_RECRUITER,
+    LICENCE_CLAIM_VAGUE,
+    PERSONAL_ACCOUNT,
+    POINTS_TO_P3MI,
+    WRONG_LICENCE,
+)
+from classifier.phrases.upfront_fee import (
+    FEE_ITEMS,
+    FEE_NOUNS,
+    LEGIT_COSTS,
+    PAY_DEMAND,
+    SALARY_DEDUCTION,
+)
+from classifier.phrases.vague_job import DUTY_WORDS, VAGUE, VAGUE_OFFICE_JOBS, VAGUE_UNLESS_DUTIES
+from classifier.phrases.visa_misuse import (
+    FORBIDDEN_AFTER,
+    OVERLAND,
+    OVERLAND_HUB,
+    UNOFFICIAL_ROUTE,
+    VISA_WRONG,
+)
+from classifier.phrases.vulnerable_targeting import (
+    APPEARANCE,
+    ENTERTAINMENT_STRONG,
+    ENTERTAINMENT_WEAK,
+    FEMALE,
+    SINGLE,
+    YOUNG,
+)
 from classifier.rates import ExchangeRates, default_rates
 from classifier.salary import Money, find_money
 from classifier.types import Entities, RuleHit, Span
@@ -42,9 +113,9 @@ def _rx(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Hashtags run words together ("#waspadatppo"), so advisory cues need no trailing boundary.
-_ADVISORY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(P.ADVISORY_CUES)})")
+_ADVISORY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(ADVISORY_CUES)})")
 _CLAUSE_END = re.compile(r"\n|[.!?;](?:\s|$)")
-_NEGATED_BEFORE = re.compile(rf"(?:{'|'.join(P.NEGATORS)})(?:\s+[^\s,.;:!?]+){{0,2}}\s*[:\-]?\s*$")
+_NEGATED_BEFORE = re.compile(rf"(?:{'|'.join(NEGATORS)})(?:\s+[^\s,.;:!?]+){{0,2}}\s*[:\-]?\s*$")
 
 
 # Where pay in a foreign currency places the job when the advert names no country.
@@ -125,7 +196,7 @@ class Context:
             return True
         _, s_end = self.sentence(start)
         after = self.t[end:s_end]
-        covered = _rx(P.COST_COVERED).search(after)
+        covered = _rx(COST_COVERED).search(after)
         if covered and covered.start() < 80:
             # "Biaya proses 5 juta, tiket ditanggung majikan": a sum in between keeps the fee.
             between = after[: covered.start()]
@@ -138,30 +209,30 @@ class Context:
     def advisory(self) -> bool:
         """A notice or news item warning about lures, not an advert making them."""
         cues = {m.group(0) for m in _ADVISORY.finditer(self.t)}
-        return len(cues) >= 2 and not self.find(P.PAY_DEMAND)
+        return len(cues) >= 2 and not self.find(PAY_DEMAND)
 
     @cached_property
     def gov_notice(self) -> bool:
         """Headed or signed by a government body (and not demanding money personally)."""
         return (
             self.official_source
-            and bool(self.find(P.GOV_NOTICE, allow_advisory=True))
+            and bool(self.find(GOV_NOTICE, allow_advisory=True))
             and not any(m.kind == "fee" and m.idr >= 1_000_000 for m in self.money)
             # "Kementerian X membuka lowongan, klik link di bawah": a borrowed letterhead.
-            and not self.find(P.LINK_BAIT)
+            and not self.find(LINK_BAIT)
         )
 
     @cached_property
     def official_source(self) -> bool:
         """Published by, or pointing only to, a government channel (G to G, LTSA, KP2MI)."""
-        if not self.find(P.OFFICIAL_SOURCE, allow_advisory=True):
+        if not self.find(OFFICIAL_SOURCE, allow_advisory=True):
             return False
         # Scams borrow the words; a personal account or an individual recruiter gives them away.
         return not self.find(
             (
                 r"rekening\s+(?:pribadi|atas\s+nama)",
                 r"a\.?\s?n\.?\s+[a-z]+",
-                *P.INDIVIDUAL_RECRUITER[:4],
+                *INDIVIDUAL_RECRUITER[:4],
             )
         )
 
@@ -175,11 +246,11 @@ class Context:
         Inggris atau Arab", "lulusan PTN atau luar negeri". It names an Indonesian place, no
         word of migrant work (PMI, TKI, paspor, visa), and every foreign place stands after a
         word that uses it for something else (:data:`_IN_PASSING`)."""
-        if "ID" not in self.countries or self.find(P.MIGRANT_WORDS, allow_advisory=True):
+        if "ID" not in self.countries or self.find(MIGRANT_WORDS, allow_advisory=True):
             return False
         starts = [d.span.start for d in self.ents.destinations if d.country != "ID"]
         before = [self.text[max(0, i - 30) : i].lower() for i in starts]
-        before += [self.t[max(0, m.start() - 30) : m.start()] for m in self.find(P.OVERSEAS_CUES)]
+        before += [self.t[max(0, m.start() - 30) : m.start()] for m in self.find(OVERSEAS_CUES)]
         return bool(before) and all(_IN_PASSING.search(b) for b in before)
 
     @cached_property
@@ -199,8 +270,8 @@ class Context:
     @cached_property
     def local_abroad(self) -> bool:
         """An advert for locals of the destination (Malay "tempatan" jobs), not for migrants."""
-        return bool(self.find(P.LOCAL_ABROAD, allow_advisory=True)) and not self.find(
-            P.INDONESIAN_ORIGIN, allow_advisory=True
+        return bool(self.find(LOCAL_ABROAD, allow_advisory=True)) and not self.find(
+            INDONESIAN_ORIGIN, allow_advisory=True
         )
 
     @cached_property
@@ -209,7 +280,7 @@ class Context:
             return False
         return (
             bool(self.foreign)
-            or bool(self.find(P.OVERSEAS_CUES, allow_advisory=True))
+            or bool(self.find(OVERSEAS_CUES, allow_advisory=True))
             or any(s.currency != "IDR" for s in self.ents.salaries)
         )
 
@@ -220,7 +291,7 @@ class Context:
     @cached_property
     def official_steps(self) -> list[re.Match[str]]:
         seen: dict[str, re.Match[str]] = {}
-        for m in _rx(P.OFFICIAL_STEPS).finditer(self.t):
+        for m in _rx(OFFICIAL_STEPS).finditer(self.t):
             seen.setdefault(re.sub(r"\W", "", m.group(0)), m)
         return list(seen.values())
 
@@ -228,7 +299,7 @@ class Context:
     def licensed(self) -> bool:
         """A named company with a licence number, or a P3MI spelled out with its steps."""
         named = bool(self.ents.companies)
-        if named and self.find(P.LICENSED_CLAIM) and self.find(P.OFFICE_ADDRESS):
+        if named and self.find(LICENSED_CLAIM) and self.find(OFFICE_ADDRESS):
             return True  # "PT X (licensed), Jl. ...": checkable at the office
         return (named and bool(self.placement_licences)) or (
             named and self.has((r"p3mi", r"sip3mi", r"pptkis")) and len(self.official_steps) >= 2
@@ -293,11 +364,11 @@ def _threshold(
     table = _thresholds()
     foreign = ctx.foreign
     contexts: set[str] = set()
-    if ctx.find(P.ONLINE_TASK):
+    if ctx.find(ONLINE_TASK):
         contexts.add("online_task")
-    if ctx.find(P.INTERNSHIP):
+    if ctx.find(INTERNSHIP):
         contexts.add("internship")
-    if ctx.find(P.ENTERTAINMENT_STRONG) or (ctx.find(P.FEMALE) and ctx.find(P.APPEARANCE)):
+    if ctx.find(ENTERTAINMENT_STRONG) or (ctx.find(FEMALE) and ctx.find(APPEARANCE)):
         contexts.add("young_women")
     countries = foreign or ({"ID"} if not ctx.overseas else {"*"})
     # In a list of several destinations, judge the pay against the place its currency names.
@@ -344,8 +415,8 @@ def _threshold(
 def high_pay(ctx: Context) -> RuleHit | None:
     if ctx.local_abroad:
         return None  # pay set for the destination's own workers, not a lure to migrants
-    unskilled = ctx.find(P.UNSKILLED)
-    skilled = ctx.find(P.SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
+    unskilled = ctx.find(UNSKILLED)
+    skilled = ctx.find(SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
     if skilled and not unskilled:
         return None  # senior, certified or professional roles earn more (docs/red_flags.md)
     # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
@@ -409,7 +480,7 @@ def high_pay(ctx: Context) -> RuleHit | None:
             f"Gaji sekitar Rp{juta} juta/bulan jauh di atas kewajaran {reason}",
         )
     # No figure: "gaji besar" promised to people without experience.
-    big = ctx.find(P.BIG_PAY_WORDS)
+    big = ctx.find(BIG_PAY_WORDS)
     if big and unskilled:
         return _hit(
             "high_pay",
@@ -428,9 +499,9 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
     jobs = [(label, span) for label, span in ctx.ents.job_types]
     # docs/domain.md section 3: Middle East moratorium (Kepmenaker 260/2015) for household
     # employers; the SPSK one-channel scheme with Saudi companies (syarikah) is the exception.
-    me_places = [d.span for d in dests if d.country in P.MORATORIUM_COUNTRIES]
-    me_places += [ctx.span(m) for m in ctx.find(P.MIDDLE_EAST_WORDS)]
-    household = [span for label, span in jobs if label in P.DOMESTIC_WORK_JOBS]
+    me_places = [d.span for d in dests if d.country in MORATORIUM_COUNTRIES]
+    me_places += [ctx.span(m) for m in ctx.find(MIDDLE_EAST_WORDS)]
+    household = [span for label, span in jobs if label in DOMESTIC_WORK_JOBS]
     household += [
         ctx.span(m)
         for m in ctx.find(
@@ -443,7 +514,7 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
             )
         )
     ]
-    if me_places and household and not ctx.has(P.SPSK):
+    if me_places and household and not ctx.has(SPSK):
         return _hit(
             "restricted_destination",
             0.9,
@@ -453,10 +524,10 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
         )
     # docs/domain.md section 3: online-scam compounds in Cambodia, Myanmar, Laos, the Philippines
     # and (as the entry route) Thailand recruit "admin", "CS", "operator", "marketing".
-    hubs = [d.span for d in dests if d.country in P.SCAM_HUBS]
+    hubs = [d.span for d in dests if d.country in SCAM_HUBS]
     if hubs:
         online = [span for label, span in jobs if label == "admin_online"]
-        online += [ctx.span(m) for m in ctx.find(P.SCAM_JOB_WORDS)]
+        online += [ctx.span(m) for m in ctx.find(SCAM_JOB_WORDS)]
         if online:
             return _hit(
                 "restricted_destination",
@@ -467,8 +538,8 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
             )
     # docs/domain.md section 2: Korea EPS is government-to-government only.
     korea = [d.span for d in dests if d.country == "KR"]
-    if korea and not ctx.has(P.KOREA_OFFICIAL):
-        private = ctx.find(P.KOREA_PRIVATE)
+    if korea and not ctx.has(KOREA_OFFICIAL):
+        private = ctx.find(KOREA_PRIVATE)
         private_fee = [m for m in ctx.money if m.kind == "fee" and m.idr >= 5_000_000]
         if private or private_fee:
             ev = [korea[0], *(ctx.span(m) for m in private[:2]), *(m.span for m in private_fee[:1])]
@@ -487,17 +558,17 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
 
 def visa_misuse(ctx: Context) -> RuleHit | None:
     evidence: list[Span] = []
-    for m in ctx.find(P.VISA_WRONG) + ctx.find(P.UNOFFICIAL_ROUTE):
+    for m in ctx.find(VISA_WRONG) + ctx.find(UNOFFICIAL_ROUTE):
         _, end = ctx.sentence(m.start())
         if ctx.negated_before(m.start()) or ctx.t[end : end + 1] == "?":
             continue
-        if _rx(P.FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
+        if _rx(FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
             continue  # "visa turis tidak boleh dipakai untuk bekerja" explains the rule
         evidence.append(ctx.span(m))
     # "Fly to Bangkok, then overland" (docs/domain.md section 3, Mae Sot -> Myawaddy).
-    for m in ctx.find(P.OVERLAND):
+    for m in ctx.find(OVERLAND):
         lo, hi = max(0, m.start() - 120), m.end() + 120
-        hub = _rx(P.OVERLAND_HUB).search(ctx.t, lo, hi)
+        hub = _rx(OVERLAND_HUB).search(ctx.t, lo, hi)
         if hub and not ctx.negated(m.start(), m.end()):
             evidence += [ctx.span(hub), ctx.span(m)]
     if not evidence:
@@ -514,7 +585,7 @@ def visa_misuse(ctx: Context) -> RuleHit | None:
 # --- upfront_fee ----------------------------------------------------------------------------
 
 _FEE_PHRASE = re.compile(
-    rf"(?<![a-z0-9])(?:{'|'.join(P.FEE_NOUNS)})(?:\s+(?:{'|'.join(P.FEE_ITEMS)}))?(?![a-z0-9])"
+    rf"(?<![a-z0-9])(?:{'|'.join(FEE_NOUNS)})(?:\s+(?:{'|'.join(FEE_ITEMS)}))?(?![a-z0-9])"
 )
 
 
@@ -531,7 +602,7 @@ def upfront_fee(ctx: Context) -> RuleHit | None:
         window = (max(s_start, m.start() - 60), min(s_end, m.end() + 80))
         ostart, oend = ctx.norm.to_original(*window)
         sums = [f for f in fees if ostart <= f.span.start < oend and f.idr >= 50_000]
-        demand = _rx(P.PAY_DEMAND).search(ctx.t, *window)
+        demand = _rx(PAY_DEMAND).search(ctx.t, *window)
         if sums:
             evidence += [ctx.span(m), sums[0].span]
             strength = max(strength, 0.85)
@@ -539,7 +610,7 @@ def upfront_fee(ctx: Context) -> RuleHit | None:
             evidence += [ctx.span(m), ctx.span(demand)]
             strength = max(strength, 0.75)
     # A demand to pay or transfer on its own, especially to a personal account.
-    for m in ctx.find(P.PAY_DEMAND):
+    for m in ctx.find(PAY_DEMAND):
         if _skip_cost(ctx, m):
             continue
         s_start, s_end = ctx.sentence(m.start())
@@ -561,7 +632,7 @@ def upfront_fee(ctx: Context) -> RuleHit | None:
         evidence.append(fee.span)
         strength = max(strength, 0.75)
     # Deductions far beyond the legal cost structure (docs/red_flags.md: "potong gaji").
-    for m in ctx.find(P.SALARY_DEDUCTION):
+    for m in ctx.find(SALARY_DEDUCTION):
         if ctx.negated(m.start(), m.end()):
             continue
         groups = m.groupdict()
@@ -595,15 +666,15 @@ def _skip_cost_at(ctx: Context, pos: int, pos_end: int) -> bool:
     start, end = ctx.sentence(pos)
     if ctx.t[end : end + 1] == "?":
         return True  # "Apakah saya harus membayar?" is a question, not a demand
-    return _rx(P.LEGIT_COSTS).search(ctx.t, start, end) is not None
+    return _rx(LEGIT_COSTS).search(ctx.t, start, end) is not None
 
 
 # --- unclear_procedure ----------------------------------------------------------------------
 
 
 def unclear_procedure(ctx: Context) -> RuleHit | None:
-    denied = [m for m in ctx.find(P.PROCEDURE_DENIED) if not ctx.negated_before(m.start())]
-    haste = [m for m in ctx.find(P.PROCEDURE_HASTE) if not ctx.negated_before(m.start())]
+    denied = [m for m in ctx.find(PROCEDURE_DENIED) if not ctx.negated_before(m.start())]
+    haste = [m for m in ctx.find(PROCEDURE_HASTE) if not ctx.negated_before(m.start())]
     # docs/domain.md section 1: registration, job order, contract, OPP, training, medical. An
     # advert that walks through these is not "skipping" them because it also says "cepat".
     if len(ctx.official_steps) >= 3:
@@ -633,8 +704,8 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
     # Official programmes (G to G, registration at LTSA/Disnaker/KP2MI) recruit without a P3MI.
     if ctx.official_source:
         return None
-    individual = [m for m in ctx.find(P.INDIVIDUAL_RECRUITER) if not ctx.negated_before(m.start())]
-    vague_claim = ctx.find(P.LICENCE_CLAIM_VAGUE)
+    individual = [m for m in ctx.find(INDIVIDUAL_RECRUITER) if not ctx.negated_before(m.start())]
+    vague_claim = ctx.find(LICENCE_CLAIM_VAGUE)
     companies = [s for v, s in ctx.ents.companies if not v.startswith(("LPK", "BLK"))]
     lpk = [s for v, s in ctx.ents.companies if v.startswith(("LPK", "BLK"))]
     lpk += [ctx.span(m) for m in ctx.find((r"lpk", r"lembaga\s+(?:kursus|pelatihan)"))][:1]
@@ -644,7 +715,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
     if not ctx.overseas:
         # A shop hiring at home is fine; internal trafficking (hostess work in Batam, "orang
         # dalam" job sales) uses the same unnamed recruiters (docs/red_flags.md, notes).
-        lure = ctx.find(P.ENTERTAINMENT_STRONG) or ctx.find(
+        lure = ctx.find(ENTERTAINMENT_STRONG) or ctx.find(
             (
                 r"tiket\s+(?:pesawat\s+|kapal\s+)?(?:[&\w]+\s+){0,2}(?:ditanggung|gratis|"
                 r"dibayar\w*|disediakan|dibeli\w*)",
@@ -655,7 +726,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
                 r"pasti\s+(?:lulus|diterima)",
             )
         )
-        lure = lure or ([] if vulnerable_targeting(ctx) is None else ctx.find(P.FEMALE))
+        lure = lure or ([] if vulnerable_targeting(ctx) is None else ctx.find(FEMALE))
         if lure and not companies and (individual or _personal_contact(ctx) or fee):
             ev = [ctx.span(lure[0]), *(ctx.span(m) for m in individual[:1])]
             return _hit(
@@ -677,19 +748,19 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
     if licences:
         return None
     place = [d.span for d in ctx.ents.destinations if d.country != "ID"][:1]
-    place = place or [ctx.span(m) for m in ctx.find(P.OVERSEAS_CUES)[:1]]
+    place = place or [ctx.span(m) for m in ctx.find(OVERSEAS_CUES)[:1]]
     if not companies:
         # Someone must be recruiting: a personal channel, a fee or a claim to be "resmi". A post
         # that walks through the official route or sends readers to a licensed P3MI is not.
         recruiting = _personal_contact(ctx) or fee or vague_claim or lpk
         official_talk = (
             len(ctx.official_steps) >= 2
-            or ctx.find(P.POINTS_TO_P3MI)
-            or ctx.find((P.GOV_BODY,), allow_advisory=True)
+            or ctx.find(POINTS_TO_P3MI)
+            or ctx.find((GOV_BODY,), allow_advisory=True)
         )
         if official_talk and (not recruiting or len(ctx.official_steps) >= 3):
             return None
-        if not recruiting and not ctx.find(P.INDONESIAN_ORIGIN, allow_advisory=True):
+        if not recruiting and not ctx.find(INDONESIAN_ORIGIN, allow_advisory=True):
             # An employer's own page abroad, written for that country's job market (a Melbourne
             # software job on SEEK): nobody is placing Indonesian workers.
             return None
@@ -705,7 +776,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
     # workers abroad (docs/domain.md section 1); a CV, a foundation, a trade registration
     # (NIB, SIUP, Kemenkumham) or money to a personal account does not qualify.
     not_pt = [s for v, s in ctx.ents.companies if v.startswith(("CV ", "YAYASAN", "KOPERASI"))]
-    wrong = ctx.find(P.WRONG_LICENCE) + ctx.find(P.PERSONAL_ACCOUNT) + vague_claim
+    wrong = ctx.find(WRONG_LICENCE) + ctx.find(PERSONAL_ACCOUNT) + vague_claim
     if (not_pt and len(not_pt) == len(ctx.ents.companies)) or wrong:
         evidence = not_pt[:1] + companies[:1] + [ctx.span(m) for m in wrong[:1]] + place
         return _hit(
@@ -722,7 +793,7 @@ def _personal_contact(ctx: Context) -> bool:
     return bool(
         ctx.ents.whatsapp
         or ctx.ents.telegram
-        or ctx.find(P.INFORMAL_CHANNEL)
+        or ctx.find(INFORMAL_CHANNEL)
         or any(not _is_landline(n) for n, _ in ctx.ents.phones)
     )
 
@@ -741,15 +812,15 @@ def _is_landline(number: str) -> bool:
 def _formal_contacts(ctx: Context) -> list[Span]:
     formal: list[Span] = []
     for address, span in ctx.ents.emails:
-        if address.rsplit("@", 1)[-1] not in P.FREE_MAIL_DOMAINS:
+        if address.rsplit("@", 1)[-1] not in FREE_MAIL_DOMAINS:
             formal.append(span)
     for url, span in ctx.ents.urls:
-        if not re.search(rf"(?:{'|'.join(P.SOCIAL_HOSTS)})", url, re.I):
+        if not re.search(rf"(?:{'|'.join(SOCIAL_HOSTS)})", url, re.I):
             formal.append(span)
     formal += [span for number, span in ctx.ents.phones if _is_landline(number)]
     formal += [
         ctx.span(m)
-        for m in ctx.find(P.OFFICE_ADDRESS, allow_advisory=True)
+        for m in ctx.find(OFFICE_ADDRESS, allow_advisory=True)
         if not _PLACEMENT_BEFORE.search(ctx.t, max(0, m.start() - 120), m.start())
     ]
     return formal
@@ -767,9 +838,9 @@ def informal_contact(ctx: Context) -> RuleHit | None:
         return None
     informal: list[Span] = [s for _, s in ctx.ents.whatsapp + ctx.ents.telegram]
     informal += [s for _, s in ctx.ents.phones]
-    informal += [s for a, s in ctx.ents.emails if a.rsplit("@", 1)[-1] in P.FREE_MAIL_DOMAINS]
+    informal += [s for a, s in ctx.ents.emails if a.rsplit("@", 1)[-1] in FREE_MAIL_DOMAINS]
     informal += [s for _, s in ctx.ents.urls]  # only social or shortener links reach here
-    channels = [ctx.span(m) for m in ctx.find(P.INFORMAL_CHANNEL)]
+    channels = [ctx.span(m) for m in ctx.find(INFORMAL_CHANNEL)]
     if not informal and not channels:
         return None
     score = 0.8 if ctx.ents.telegram or channels else 0.7
@@ -786,9 +857,9 @@ def informal_contact(ctx: Context) -> RuleHit | None:
 
 
 def vague_job(ctx: Context) -> RuleHit | None:
-    vague = ctx.find(P.VAGUE)
-    if not ctx.find(P.DUTY_WORDS):
-        vague = sorted(vague + ctx.find(P.VAGUE_UNLESS_DUTIES), key=lambda m: m.start())
+    vague = ctx.find(VAGUE)
+    if not ctx.find(DUTY_WORDS):
+        vague = sorted(vague + ctx.find(VAGUE_UNLESS_DUTIES), key=lambda m: m.start())
     if vague:
         return _hit(
             "vague_job",
@@ -798,9 +869,9 @@ def vague_job(ctx: Context) -> RuleHit | None:
             'dijelaskan") tanpa tugas, jam kerja atau kontrak yang jelas.',
         )
     # "Admin/CS/marketing" abroad with no duties, employer or hours (docs/red_flags.md).
-    hub = any(d.country in P.SCAM_HUBS for d in ctx.ents.destinations)
-    if ctx.overseas and not ctx.find(P.DUTY_WORDS) and (hub or not ctx.ents.companies):
-        office = ctx.find(P.VAGUE_OFFICE_JOBS)
+    hub = any(d.country in SCAM_HUBS for d in ctx.ents.destinations)
+    if ctx.overseas and not ctx.find(DUTY_WORDS) and (hub or not ctx.ents.companies):
+        office = ctx.find(VAGUE_OFFICE_JOBS)
         if office:
             return _hit(
                 "vague_job",
@@ -816,8 +887,8 @@ def vague_job(ctx: Context) -> RuleHit | None:
 
 
 def pressure(ctx: Context) -> RuleHit | None:
-    secrecy = [m for m in ctx.find(P.SECRECY) if not ctx.negated_before(m.start())]
-    urgency = ctx.find(P.URGENCY)
+    secrecy = [m for m in ctx.find(SECRECY) if not ctx.negated_before(m.start())]
+    urgency = ctx.find(URGENCY)
     if not secrecy and not urgency:
         return None
     score = (0.85 if secrecy else 0.0) + 0.1 * min(2, len(urgency))
@@ -837,18 +908,18 @@ def pressure(ctx: Context) -> RuleHit | None:
 def document_fraud(ctx: Context) -> RuleHit | None:
     evidence: list[Span] = []
     score = 0.0
-    for m in ctx.find(P.DOC_FIX):
+    for m in ctx.find(DOC_FIX):
         if not ctx.negated(m.start(), m.end()):
             evidence.append(ctx.span(m))
             score = max(score, 0.9)
-    for m in ctx.find(P.PASSPORT_HELD):
+    for m in ctx.find(PASSPORT_HELD):
         start, end = ctx.sentence(m.start())
-        kept_by_worker = _rx(P.PASSPORT_KEPT_BY_WORKER).search(ctx.t, start, end)
+        kept_by_worker = _rx(PASSPORT_KEPT_BY_WORKER).search(ctx.t, start, end)
         if not ctx.negated(m.start(), m.end()) and not kept_by_worker:
             evidence.append(ctx.span(m))
             score = max(score, 0.85)
     # docs/domain.md section 1: minimum age 18.
-    for m in ctx.find(P.MINOR_AGE):
+    for m in ctx.find(MINOR_AGE):
         groups = m.groupdict()
         if groups.get("age2") == "17" and not ctx.overseas:
             # A bare "usia 17" at home is often "17, lulus SMA"; abroad the legal minimum is
@@ -859,7 +930,7 @@ def document_fraud(ctx: Context) -> RuleHit | None:
     # Passports "arranged by us" are fraud only outside the official route (a P3MI processes
     # passports legitimately through the BP3MI steps).
     if not ctx.licensed:
-        for m in ctx.find(P.PASSPORT_ARRANGED):
+        for m in ctx.find(PASSPORT_ARRANGED):
             if not ctx.negated(m.start(), m.end()) or m.group(0).startswith("tanpa"):
                 evidence.append(ctx.span(m))
                 score = max(score, 0.7)
@@ -878,12 +949,12 @@ def document_fraud(ctx: Context) -> RuleHit | None:
 
 
 def vulnerable_targeting(ctx: Context) -> RuleHit | None:
-    strong = ctx.find(P.ENTERTAINMENT_STRONG)
-    weak = ctx.find(P.ENTERTAINMENT_WEAK)
-    looks = ctx.find(P.APPEARANCE)
-    single = ctx.find(P.SINGLE)
-    female = ctx.find(P.FEMALE)
-    young = [m for m in ctx.find(P.YOUNG) if _young_enough(m)]
+    strong = ctx.find(ENTERTAINMENT_STRONG)
+    weak = ctx.find(ENTERTAINMENT_WEAK)
+    looks = ctx.find(APPEARANCE)
+    single = ctx.find(SINGLE)
+    female = ctx.find(FEMALE)
+    young = [m for m in ctx.find(YOUNG) if _young_enough(m)]
     signals = sum(bool(x) for x in (looks, single, female and young))
     evidence = [ctx.span(m) for m in (strong[:1] + looks[:1] + single[:1] + young[:1])]
     if strong:
@@ -1016,9 +1087,9 @@ def _official(host: str, domains: Iterable[str]) -> bool:
 
 
 def impersonation(ctx: Context) -> RuleHit | None:
-    if ctx.licensed or (ctx.official_source and not ctx.find(P.LINK_BAIT)):
+    if ctx.licensed or (ctx.official_source and not ctx.find(LINK_BAIT)):
         return None  # a licensed agency or an official programme recruiting in its own name
-    if ctx.find(P.IMPERSONATION_WARNING, allow_advisory=True):
+    if ctx.find(IMPERSONATION_WARNING, allow_advisory=True):
         return None  # a warning or fact-check that quotes the fake to debunk it
     named = _named_employers(ctx)
     if not named:
@@ -1031,18 +1102,17 @@ def impersonation(ctx: Context) -> RuleHit | None:
         for url, s in ctx.ents.urls
         # "Sp.JP" (a medical title) reads as a web address; real hosts have a longer name,
         # except the link shorteners ("t.ly/...").
-        if (len(_host(url).split(".")[0]) >= 3 or _host(url) in P.SHORTENER_HOSTS)
+        if (len(_host(url).split(".")[0]) >= 3 or _host(url) in SHORTENER_HOSTS)
         and not _official(_host(url), domains)
     ]
     channels += [
         s
         for address, s in ctx.ents.emails
-        if address.rsplit("@", 1)[-1] in P.FREE_MAIL_DOMAINS
-        or not _official(_host(address), domains)
+        if address.rsplit("@", 1)[-1] in FREE_MAIL_DOMAINS or not _official(_host(address), domains)
     ]
     channels += [
         ctx.span(m)
-        for m in ctx.find(P.IMPERSONATION_CHANNEL)
+        for m in ctx.find(IMPERSONATION_CHANNEL)
         if not ctx.negated_before(m.start())  # "tidak ada pendaftaran lewat WhatsApp"
     ]
     if not channels:

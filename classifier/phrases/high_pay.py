@@ -1,0 +1,78 @@
+"""Phrases of the ``high_pay`` rule: unskilled and skilled work, promises of big pay, and
+the contexts (online tasks, internships) with a threshold row of their own.
+"""
+
+from __future__ import annotations
+
+UNSKILLED = (
+    r"tanpa\s+(?:pengalaman|skill|keahlian|keterampilan|ijazah|syarat|modal\s+ijazah)",
+    r"tidak\s+(?:perlu|butuh|harus|wajib)\s+(?:ada\s+)?(?:pengalaman|ijazah|skill|keahlian|"
+    r"bahasa|bisa\s+bahasa)",
+    r"(?:pengalaman|ijazah)\s+tidak\s+(?:perlu|diperlukan|wajib|penting)",
+    r"no\s+(?:experience|qualifications?|skills?|degree)(?:\s+(?:needed|required))?",
+    r"without\s+experience",
+    r"(?:lulusan|tamatan|tamat|pendidikan|min\.?|minimal)\s+sd",
+    r"\bsd\s*/\s*smp",
+    r"lulusan\s+smp",
+    r"tamat\s+smp",
+    r"tanpa\s+syarat\s+bahasa",
+    r"kerja\s+(?:ringan|santai|gampang|mudah)",
+    r"pekerjaan\s+(?:ringan|santai|mudah)",
+    r"(?:easy|simple|light)\s+(?:job|work)",
+    r"tak\s+perlu\s+pengalaman",
+    r"bisa\s+baca\s+tulis",
+    r"asal\s+(?:mau|rajin|sehat)",
+)
+SKILLED = (
+    r"(?:pengalaman|berpengalaman|experience[d]?)\s+(?:kerja\s+)?(?:\w+\s+){0,2}"
+    r"(?:min(?:imal|imum)?\.?\s*|≥\s*|>=?\s*|lebih\s+dari\s+|over\s+)?"
+    r"(?:[3-9]|[1-9]\d)\+?\s*(?:tahun|years?|yrs?)",
+    r"(?:min(?:imal|imum)?\.?\s+|≥\s*)?"
+    r"(?:[3-9]|[1-9]\d)\+?\s*(?:tahun|years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,2}"
+    r"(?:pengalaman|experience|in\s+\w+)",
+    r"tenaga\s+ahli",
+    r"specialist",
+    r"expert",
+    r"ielts",
+    r"spesialis",
+    r"\bhsk\s*[3-6]",
+    r"\bsio\b",
+    r"sim\s+b[12]",
+    r"\bstcw\b",
+    r"toefl",
+    r"\bapc\b",
+    r"jururawat",
+    r"berdaftar\s+dengan",
+    r"senior",
+    r"sarjana",
+    r"s1",
+    r"s2",
+    r"bachelor",
+    r"master'?s?\s+degree",
+    r"bersertifikat",
+    r"certified",
+    r"sertifikasi",
+    r"jlpt\s+n[1-3]",
+    r"str\s+aktif",
+    r"registered\s+nurse",
+    r"lisensi\s+profesi",
+)
+BIG_PAY_WORDS = (
+    r"gaji\s+(?:sangat\s+)?(?:besar|tinggi|fantastis|menggiurkan|jumbo|gede|wow|puluhan\s+juta"
+    r"|dolar|dollar|berlipat)",
+    r"(?:high|big|huge)\s+(?:salary|income|pay)",
+    r"gaji\s+\d+\s*x\s+lipat",
+    r"penghasilan\s+(?:besar|tinggi|fantastis)",
+)
+# "Kerja dari rumah", like/rate tasks: docs/domain.md section 5 (OJK Satgas PASTI warning).
+ONLINE_TASK = (
+    r"kerja\s+dari\s+(?:rumah|hp|handphone)",
+    r"work\s+from\s+home",
+    r"wfh",
+    r"(?:like|subscribe|rating|review|follow)\s+(?:dan|and|&|,)?\s*(?:subscribe|like|rate|follow)?",
+    r"tugas\s+(?:online|harian|like)",
+    r"modal\s+(?:hp|handphone)",
+    r"paruh\s+waktu\s+online",
+    r"part\s*time\s+online",
+)
+INTERNSHIP = (r"magang", r"intern\w*", r"uang\s+saku", r"kenshusei", r"ginou\s+jisshu")

@@ -1,0 +1,125 @@
+"""Phrases of the ``informal_contact`` rule: personal channels, social and shortened
+links, free mail, and the office addresses that make contact formal.
+"""
+
+from __future__ import annotations
+
+_PLATFORM = (
+    r"(?:whatsapp|whatsap|wa|w\.a|telegram|tele|tg|instagram|ig|facebook|fb|tiktok|messenger|line)"
+    r"(?![a-z])"
+)
+_CONTACT_VERB = (
+    r"(?:hubungi|hub|kontak|contact|chat|kirim\w*|via|lewat|melalui|minat|info\w*|daftar|"
+    r"japri|dm|follow|cv|langsung)"
+)
+INFORMAL_CHANNEL = (
+    r"japri",
+    r"\bdm\b",
+    r"direct\s+message",
+    r"inbox",
+    r"private\s+message",
+    r"(?:chat|hubungi|hub|kontak|contact|wa|whatsapp)\s+(?:saja|aja|langsung|only|sahaja)",
+    r"(?:hanya|only|cuma)\s+(?:via|lewat|melalui)?\s*(?:wa|whatsapp|telegram|dm|inbox)",
+    r"komen\w*\s+(?:minat|mau|saya|di\s+bawah)",
+    r"comment\s+(?:below|interested)",
+    r"(?:tulis|ketik|komen)\s+[\"']?(?:minat|mau|ready|siap)",
+    # A platform counts as the channel only when the advert sends people there ("hubungi
+    # via WhatsApp", "DM IG kami", "WA: ..."): job-board adverts name TikTok, Instagram and
+    # Messenger as the work itself ("kelola akun Instagram", "host live TikTok", "Messenger/
+    # kurir"), and "PM" is a project manager or preventive maintenance more often than a
+    # private message.
+    _CONTACT_VERB + r"\s*(?:ke\s+|di\s+|dengan\s+)?(?:no\.?\s*|nomor\s+|akun\s+)?" + _PLATFORM,
+    _PLATFORM + r"\s*(?:admin|kami|saya|hrd?|:)?\s*[:=]?\s*(?:\+?62|0)\s?8\d",
+    _PLATFORM + r"\s+(?:saja|aja|only|admin|kami|saya)(?![a-z])",
+    _PLATFORM + r"\s*[:\-]?\s*@[a-z0-9_]{3,}",
+    r"(?:message|text|reach|apply|send|contact|dm|chat)\s+(?:\S+\s+){0,3}(?:on|via|through)\s+"
+    + _PLATFORM,
+    r"(?:dm|inbox|pm)\s+(?:me|saya|aja|saja|kami|admin|ya|untuk|for|ig|instagram|fb|facebook|"
+    r"cepat|segera|kalau|kalo|jika|sekarang|now|terus|je|sahaja)(?![a-z])",
+    r"(?:dm|inbox|pm)\s*[.!]*\s*$",
+    r"reply\s+(?:di\s+)?(?:grup|group|wa|dm|pm)",
+    r"(?:via|lewat|melalui|ke|di)\s+(?:pm|dm|inbox)",
+    r"grup\s+(?:wa|whatsapp|telegram)",
+    r"channel\s+telegram",
+    r"akun\s+telegram",
+    r"wa\.me",
+    r"(?:menghubungi|hubungi|chat|kontak)\s+(?:langsung\s+)?(?:admin|kakak\s+admin|mimin)(?![a-z])",
+    r"link\s+(?:di\s+)?bio",
+    r"wa\.link",
+    r"s\.id/",
+    r"bit\.ly",
+    r"linktr\.ee",
+    r"@[a-z][a-z0-9_.]{3,}",
+    r"line\s+id",
+    r"wechat",
+)
+# Link shorteners: whoever sends applicants through one hides where they are going.
+SHORTENER_HOSTS = frozenset(
+    ["bit.ly", "t.ly", "s.id", "tinyurl.com", "cutt.ly", "shorturl.at", "rebrand.ly", "wa.link",
+     "linktr.ee", "lynk.id", "heylink.me", "bit.do", "is.gd", "ow.ly", "forms.gle"]
+)  # fmt: skip
+FREE_MAIL_DOMAINS = frozenset(
+    [
+        "gmail.com",
+        "yahoo.com",
+        "yahoo.co.id",
+        "ymail.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "icloud.com",
+        "aol.com",
+        "protonmail.com",
+        "proton.me",
+        "mail.com",
+        "yandex.com",
+        "rocketmail.com",
+        "gmx.com",
+    ]
+)
+SOCIAL_HOSTS = (
+    r"facebook\.com",
+    r"fb\.com",
+    r"fb\.me",
+    r"instagram\.com",
+    r"tiktok\.com",
+    r"bit\.ly",
+    r"linktr\.ee",
+    r"s\.id",
+    r"wa\.link",
+    r"t\.co",
+    r"youtube\.com",
+    r"forms\.gle",
+    r"docs\.google\.com",
+    r"blogspot\.com",
+    r"wordpress\.com",
+    r"x\.com",
+    r"twitter\.com",
+    r"tinyurl\.com",
+    r"shope\.ee",
+    r"telegram\.org",
+)
+OFFICE_ADDRESS = (
+    r"\b(?:jl|jln|jalan)\.?\s+[a-z0-9]",
+    r"alamat\s*(?:kantor|lengkap|perusahaan)?\s*[:\-]",
+    r"kantor\s+(?:kami|pusat|cabang|di|perwakilan|pt|resmi)",
+    r"\bgedung\b",
+    r"\bruko\b",
+    r"\blantai\s+\d",
+    r"\bkomplek\b",
+    r"\bkompleks\b",
+    r"\brt\s*\.?\s*\d+\s*/\s*rw",
+    r"datang\s+(?:langsung\s+)?(?:ke|di)\s+(?:kantor|alamat|lokasi|toko|outlet|gudang|pabrik|"
+    r"workshop|base\s*camp|kami)",
+    r"walk[\s-]?in",
+    r"office\s*(?:address)?\s*:",
+    r"\blevel\s+\d",
+    r"\bno\.?\s*\d+[a-z]?\s*,",
+    r"antar\s+(?:langsung\s+)?lamaran",
+    r"kirim\s+lamaran\s+ke\s+alamat",
+    r"lowongan\s+(?:resmi\s+)?(?:di|melalui)\s+(?:karirhub|siapkerja|jobstreet|kalibrr|glints)",
+    r"(?:website|situs|portal)\s+resmi",
+    r"\.go\.id",
+    r"loket",
+    r"datang\s+langsung",
+)

@@ -1,0 +1,101 @@
+"""Phrases of the ``pressure`` rule: urgency and secrecy."""
+
+from __future__ import annotations
+
+_DAY = (
+    r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+URGENCY = (
+    r"(?:kuota|quota|slot|tempat|seat|kursi|lowongan|pendaftaran)\s+(?:sangat\s+)?(?:terbatas|sedikit|"
+    r"limited|hampir\s+penuh|sisa|terhad)",
+    r"(?:berangkat|leave|depart|fly|terbang)\s+(?:next|this|hari|minggu|akhir)\s+(?:"
+    + _DAY[3:-1]
+    + r"|week|minggu|bulan|month)",
+    r"(?:berangkat|leave|depart|terbang)\s+(?:\d+|dua|tiga|"
+    r"lima)\s+(?:hari|days?)\s+(?:lagi|after|later)",
+    r"(?:fast|quick)\s+depart\w*",
+    r"(?:\d+|dua|tiga|lima)\s+hari\s+lagi",
+    r"(?:daftar|apply|register)\s+sebelum\s+"
+    r"(?:hujung|akhir|tanggal|tgl|\d)",
+    r"(?:ditutup|tutup|closing)\s+(?:hari\s+)?(?:" + _DAY[3:-1] + r"|besok|lusa|tanggal|tgl|\d)",
+    r"(?:pendaftaran|batas|registration)\s+(?:terakhir|akhir|"
+    r"transfer|closes?)",
+    r"batas\s+(?:transfer|pendaftaran|waktu)",
+    r"dibuka\s+hanya\s+\d+\s+hari",
+    r"(?:hanya|cuma|tinggal|tersisa|sisa)\s+\d+\s*(?:kursi|orang|slot|kuota|tempat|seats?)",
+    r"kursi\s+tersisa",
+    r"(?:harga\s+)?promo",
+    r"diskon",
+    r"(?:hari\s+ini|today)\s+konfirmasi",
+    r"konfirmasi\s+(?:hari\s+ini|segera|sekarang)",
+    r"(?:limited|few)\s+(?:slots?|seats?|quotas?|"
+    r"places?|spots?)",
+    r"sisa\s+(?:\d+|beberapa|sedikit)\s*(?:kuota|slot|orang|kursi|tempat)?",
+    r"(?:hari\s+ini|malam\s+ini|besok)\s+(?:terakhir|ditutup|tutup|closing)",
+    r"terakhir\s+(?:hari\s+ini|malam\s+ini|besok)",
+    r"(?:pendaftaran|lowongan|loker)\s+"
+    r"(?:ditutup|tutup|closed?)\s+(?:hari\s+ini|besok|malam\s+ini|lusa|\d+\s+hari\s+lagi)",
+    r"tutup\s+\d+\s+hari\s+lagi",
+    r"berangkat\s+(?:minggu\s+ini|besok|lusa|hari\s+ini|"
+    r"malam\s+ini|secepatnya|bulan\s+ini|minggu\s+depan|pekan\s+(?:ini|depan)|jumat|sabtu|"
+    r"minggu|senin|selasa|rabu|kamis)",
+    r"(?:depart|fly|leave)\s+(?:this\s+week|tomorrow|"
+    r"today|next\s+week|asap)",
+    r"siapa\s+cepat\s+(?:dia\s+)?dapat",
+    r"first\s+come,?\s+first",
+    r"buruan",
+    r"(?:segera|cepat|cepatan|cepetan)\s+(?:daftar\w*|hubungi|japri|dm|gabung|amankan|"
+    r"ambil)",
+    r"jangan\s+sampai\s+(?:ketinggalan|kehabisan|menyesal)",
+    r"kesempatan\s+"
+    r"(?:terakhir|langka|emas)",
+    r"(?:urgent|urgently|asap)\b",
+    r"(?:hanya|cuma)\s+(?:hari\s+ini|"
+    r"\d+\s+orang|\d+\s+slot)",
+    r"(?:daftar|apply)\s+(?:sekarang|now)\s+(?:juga|sebelum)",
+    r"(?:promo|diskon)\s+(?:biaya|hari\s+ini)",
+    r"limited\s+time",
+    r"hurry",
+    r"cepat\s+sebelum",
+    r"sebelum\s+(?:penuh|kehabisan|ditutup)",
+    # How real posts hurry people: "Dibutuhkan segera", "segera daftar", "secepatnya".
+    r"(?:di\s?butuhkan|membutuhkan|dicari|diperlukan|butuh|cari)\s+(?:\S+\s+){0,2}segera",
+    r"segera\s+(?:di\s?butuhkan|dicari|diperlukan|bergabung|kirim\w*|melamar|lamar)",
+    r"(?:daftar|hubungi|kirim\w*|lamar)\s+(?:\S+\s+){0,2}secepatnya",
+    r"sebelum\s+(?:kuota|slot|lowongan)\s+(?:penuh|habis|ditutup)",
+)
+SECRECY = (
+    r"jangan\s+(?:di)?(?:sebar\w*|share|bagikan|kasih\s+tahu|bilang|cerita|beritahu|bocorkan|"
+    r"posting|viralkan|lapor\w*)",
+    r"rahasia\w*",
+    r"(?:tidak|tanpa)\s+(?:perlu|usah|harus|"
+    r"wajib)?\s*(?:minta\s+)?(?:izin|restu|persetujuan|tanda\s+tangan)\s+(?:dari\s+)?"
+    r"(?:keluarga|suami|istri|orang\s+tua|ortu|wali|kepala\s+desa|bapak|ibu|pasangan)",
+    r"(?:keluarga|suami|orang\s+tua|ortu|istri)\s+(?:tidak\s+(?:perlu|usah|harus)\s+(?:tahu|"
+    r"dikasih\s+tahu|diberitahu)|jangan\s+(?:dikasih\s+tahu|tahu|diberitahu))",
+    r"diam-diam",
+    # "Gak usah bilang2 dulu ke keluarga": told not to tell the family (slang normalised).
+    r"(?:tidak|gak|ga|nggak|tak)\s+(?:usah|perlu)\s+(?:bilang|kasih\s+tahu|kasih\s+tau|cerita|"
+    r"beritahu|kabari|ngomong)\S*\s+(?:\S+\s+){0,3}(?:keluarga|suami|istri|orang\s+tua|ortu|"
+    r"siapa)",
+    r"(?:keep|kept)\s+(?:it\s+)?(?:secret|confidential|quiet)",
+    r"(?:don'?t|do\s+not)\s+(?:tell|share|inform)",
+    r"no\s+need\s+(?:for\s+)?(?:family|parents?|"
+    r"husband|spouse)\s*(?:'s)?\s*(?:permission|consent|approval)",
+    r"without\s+(?:family|"
+    r"parents?|husband|spouse)\s*(?:'s)?\s*(?:permission|consent|approval|knowing)",
+    r"tak\s+perlu\s+(?:izin|kebenaran)",
+    r"tanpa\s+(?:pengetahuan|sepengetahuan)",
+    r"(?:hapus|delete)\s+(?:chat|pesan|percakapan)",
+    r"(?:jangan|tidak\s+usah)\s+lapor\w*\s+"
+    r"(?:ke\s+)?(?:polisi|desa|rt|keluarga)",
+    r"(?:bilang|ngaku|katakan|mengaku)\s+(?:mau\s+)?"
+    r"(?:liburan|wisata|jalan-jalan|umrah|ziarah|berkunjung|kunjungan|melancong)",
+    r"(?:say|tell\s+(?:them|immigration))\s+(?:you\s+)?(?:are\s+|go\s+|going\s+)?(?:on\s+)?"
+    r"(?:a\s+)?(?:holiday|vacation|visiting|tourist|trip)",
+    r"jangan\s+(?:di|ke)\s+grup",
+    r"no\s+need\s+to\s+tell",
+    r"(?:don'?t|do\s+not)\s+ask\s+too\s+much",
+    r"(?:jangan|tidak\s+usah)\s+(?:bawa|pakai)\s+(?:seragam|koper\s+besar)",
+)

@@ -1,0 +1,95 @@
+"""Phrases of the ``restricted_destination`` rule: the Middle East moratorium, the
+online-scam hubs and Korea's government-to-government scheme (docs/domain.md section 3).
+"""
+
+from __future__ import annotations
+
+from classifier.phrases.shared import G_TO_G
+
+# Kepmenaker 260/2015 (docs/domain.md section 3): household employers in these countries.
+MORATORIUM_COUNTRIES = frozenset(
+    [
+        "SA",
+        "AE",
+        "QA",
+        "KW",
+        "OM",
+        "BH",
+        "JO",
+        "EG",
+        "IQ",
+        "LB",
+        "LY",
+        "SY",
+        "YE",
+        "DZ",
+        "MA",
+        "TN",
+        "SD",
+        "PS",
+        "MR",
+    ]
+)
+MIDDLE_EAST_WORDS = (r"timur\s+tengah", r"middle\s+east", r"negara\s+arab", r"gulf")
+SPSK = (
+    r"spsk",
+    r"sistem\s+penempatan\s+satu\s+kanal",
+    r"satu\s+kanal",
+    r"one[\s-]channel",
+    r"syarikah",
+    r"syarikat\s+resmi",
+)
+DOMESTIC_WORK_JOBS = frozenset({"domestic_worker", "caregiver"})
+SCAM_HUBS = frozenset({"KH", "MM", "LA", "PH", "TH"})  # docs/domain.md section 3, scam compounds
+# Any word of the work a scam compound recruits for. Eleven entries also stand in
+# vague_job.VAGUE_OFFICE_JOBS, in another order among other titles: each list is its own
+# rule's (the order of alternatives decides which words a match quotes), not a copy.
+SCAM_JOB_WORDS = (
+    r"online",
+    r"game",
+    r"crypto",
+    r"kripto",
+    r"judi",
+    r"slot",
+    r"casino",
+    r"kasino",
+    r"scam\w*",
+    r"operator",
+    r"admin",
+    r"customer\s+(?:service|support)",
+    r"\bcs\b",
+    r"call\s+cent(?:er|re)",
+    r"marketing",
+    r"telemarketing",
+    r"data\s+entry",
+    r"typing",
+    r"input\s+data",
+    r"chat\w*",
+    r"translator",
+    r"penerjemah",
+    r"it\s+support",
+    r"sokongan\s+pelanggan",
+    r"khidmat\s+pelanggan",
+    r"bpo",
+    r"komputer",
+)
+# Korea EPS is government-to-government only (docs/domain.md section 2).
+KOREA_OFFICIAL = (*G_TO_G, r"hrd\s+korea")
+KOREA_PRIVATE = (
+    r"lpk",
+    r"lembaga\s+(?:kursus|pelatihan|bahasa)",
+    r"jalur\s+(?:mandiri|swasta|khusus|"
+    r"cepat|belakang|kuota|sponsor|orang\s+dalam)",
+    r"kuota\s+(?:eps\s+)?(?:khusus|sisa|"
+    r"tambahan|orang\s+dalam)",
+    r"tanpa\s+(?:eps|topik|tes|test|ujian)",
+    r"non[\s-]?eps",
+    r"(?:dijamin|garansi|jaminan)\s+(?:lolos|lulus|berangkat|penempatan|kerja|masuk)",
+    r"agen(?:cy)?",
+    r"sponsor",
+    r"calo",
+    r"penempatan\s+(?:kerja\s+)?(?:di\s+)?(?:korea|pabrik)",
+    r"mitra\s+kami",
+    r"visa\s+(?:e-?9|e-?7|e-?10)\s+(?:diurus|dijamin)",
+    r"magang\s+(?:ke|di)\s+korea",
+)

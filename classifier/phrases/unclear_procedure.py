@@ -1,0 +1,103 @@
+"""Phrases of the ``unclear_procedure`` rule: the official procedure denied or hurried."""
+
+from __future__ import annotations
+
+# Denials of an official step: strong on their own (docs/domain.md section 1, "Steps").
+PROCEDURE_DENIED = (
+    r"(?:tanpa|tidak\s+(?:perlu|usah|harus|wajib|lewat|melalui|ke))\s+(?:lewat\s+|melalui\s+|"
+    r"ke\s+|daftar\s+(?:di\s+|ke\s+)?|bolak-balik\s+ke\s+)?(?:disnaker\w*|ltsa|bp2mi|bp3mi|"
+    r"kp2mi|siap\s?kerja|"
+    r"opp|pap|pelatihan|training|tes|test|ujian|seleksi|interview|wawancara|medical|medikal|"
+    r"cek\s+kesehatan|kontrak|antri|antre|prosedur|dokumen\s+lengkap|"
+    r"urus\s+dokumen)",
+    r"no\s+(?:training|test|interview|medical|contract)\s*(?:needed|"
+    r"required)?",
+    r"without\s+(?:training|test|interview|contract|medical)",
+    r"(?:skip|lewati|bypass)\s+(?:disnaker|bp3mi|opp|prosedur|proses)",
+    r"(?:kontrak|perjanjian\s+kerja|contract)\s+(?:di\s*(?:tanda)?tangani\s+)?(?:nanti\s+)?"
+    r"(?:di\s+sana|setelah\s+(?:sampai|tiba)|sesudah\s+sampai|selepas\s+tiba|on\s+arrival|"
+    r"after\s+arrival)",
+    r"(?:berangkat|fly)\s+(?:dulu|first)\s*,?\s*(?:urus|dokumen|kontrak|"
+    r"visa|paperwork)",
+    r"(?:dokumen|paperwork|kontrak)\s+(?:menyusul|belakangan|nanti\s+di\s+sana)",
+    r"(?:\d+|dua|tiga|satu|seminggu|sepekan)\s*(?:hari|minggu|pekan|days?|weeks?)\s+(?:langsung\s+)?"
+    r"(?:terbang|berangkat|fly|departure)",
+    r"(?:terbang|berangkat|fly|depart)\s+(?:dalam|within|in)"
+    r"\s+(?:\d+|dua|tiga|satu)\s*(?:hari|minggu|pekan|days?|weeks?)",
+    r"non[\s-]?prosedural",
+    r"jalur\s+(?:cepat|belakang|khusus|pintas|mandiri)",
+    r"tidak\s+ribet\s+(?:urus|dokumen)",
+    r"tidak\s+(?:ada|perlu)\s+(?:ke\s+)?kantor",
+    r"(?:semua|urusan)\s+(?:beres|diurus)\s+"
+    r"(?:di\s+sana|nanti)",
+    r"tanpa\s+lpk",
+    # "gak perlu lewat PT", "tak perlu ikut sistem saluran tunggal", "no need for BLK training"
+    r"(?:tanpa|tidak|no|never)\s+(?:perlu|usah|need|harus)?\s*(?:for\s+|to\s+)?(?:lewat|melalui|"
+    r"ikut|datang\s+ke|go\s+through|through)?\s*(?:\w+\s+)?(?:pt|p3mi|blk|ltsa|disnaker|"
+    r"instansi(?:\s+pemerintah)?|kantor\s+pemerintah|sistem\s+(?:saluran\s+tunggal|satu\s+"
+    r"kanal)|permit|competency\s+test|uji\s+kompetensi|seleksi\s+disnaker)",
+    r"(?:dokumen|surat-surat|berkas|permit|izin\s+kerja|visa\s+kerja)\s+(?:nanti\s+)?"
+    r"(?:nyusul|menyusul|belakangan|kemudian)",
+    r"(?:sambil\s+)?tunggu\s+permit",
+    r"permit\s+(?:nanti|akan)\s+(?:diurus|diuruskan|dibuat|kami\s+urus)",
+    r"(?:permit|izin\s+kerja|visa|status)\s+(?:kerja\s+)?(?:akan\s+)?(?:di)?(?:urus|proses|"
+    r"konversi|tukar|ubah)\w*\s+(?:\w+\s+){0,2}(?:setelah|sesudah|selepas|belakangan|nanti|"
+    r"kemudian|di\s+sana|setibanya)",
+    r"we\s+(?:will\s+)?(?:convert|change)\s+(?:the\s+|your\s+)?"
+    r"(?:visa|status)?",
+    r"(?:permit|visa)\s+(?:will\s+be\s+)?(?:converted|arranged|processed)\s+"
+    r"(?:after|later|on\s+arrival|once\s+there)",
+    r"no\s+need\s+(?:for\s+)?(?:a\s+)?(?:permit|"
+    r"work\s+permit|training|test|contract)",
+    r"(?:masuk|datang|berangkat|ikut)\s+dulu\s*,?\s*"
+    r"(?:nanti|baru|permit|urus)",
+    r"(?:jalur|lewat)\s+orang\s+dalam",
+    r"permit\s+(?:later|nanti|menyusul|belakangan)",
+    r"without\s+waiting",
+    r"(?:tanpa|tidak\s+(?:perlu|usah)|no\s+need\s+(?:to|for))\s+(?:nunggu|menunggu|tunggu|"
+    r"waiting|wait)",
+    r"(?:pelatihan|training|opp|blk|latihan|kelas)\s+(?:[&\w]+\s+){0,3}"
+    r"tidak\s+(?:perlu|wajib|usah)\s+(?:di)?ikut\w*",
+    r"tanpa\s+(?:ikut|mengikuti)\s+(?:kelas|"
+    r"pelatihan|diklat|tes|ujian|latihan|opp)",
+    r"(?:tidak|no)\s+(?:perlu|payah|need)\s+"
+    r"(?:sijil|latihan|jlpt|ujian\s+skill|skill\s+test)",
+    r"sisanya\s+(?:kami|kita|bos|agen|"
+    r"saya|aku)\s+(?:yang\s+)?(?:urus|uruskan)",
+    r"(?:biaya|jalur|program)\s+(?:percepatan|ekspres|"
+    r"express|kilat)",
+)
+# Haste words: weak, ignored when the advert lists the official steps.
+PROCEDURE_HASTE = (
+    r"proses\s+(?:cepat|kilat|singkat|mudah|gampang|express|ekspres)",
+    r"(?:cepat|kilat)\s+proses",
+    r"langsung\s+(?:berangkat|terbang|kerja\s+di\s+(?:luar|malaysia|taiwan|korea|jepang))",
+    r"tanpa\s+(?:ribet|repot|rumit|proses\s+(?:rumit|lama|panjang)|birokrasi|banyak\s+syarat)",
+    r"tidak\s+(?:ribet|repot|rumit|pakai\s+lama|lama)",
+    r"anti\s+ribet",
+    r"(?:fast|quick|express|easy)\s+(?:process|processing|departure|placement)",
+    r"proses\s+(?:segera|pantas)",
+    r"terus\s+(?:berangkat|terbang|kerja)",
+    r"(?:urus|semua)\s+(?:kami|agen)\s+(?:urus|yang\s+urus|beres)",
+    r"terima\s+beres",
+    r"paspor\s+(?:jadi|selesai)\s+\d+\s+hari",
+    r"visa\s+(?:jadi|selesai|keluar)\s+\d+\s+hari",
+    r"berangkat\s+(?:cepat|secepatnya|segera)",
+    r"(?:proses|pengurusan|urus|deployment|departure)\s+(?:\w+\s+){0,2}(?:dalam\s+|within\s+|"
+    r"hanya\s+|cuma\s+|±\s*)?(?:\d{1,2}|dua|tiga|sepuluh)\s*(?:hari|minggu|pekan|days?|weeks?)",
+    r"(?:urus|proses)\s+(?:cuma\s+|hanya\s+)?(?:1|satu|sebulan)\s*(?:bulan)?\s+(?:saja|aja)",
+    r"(?:fast|quick|rapid)\s+deployment",
+    r"(?:we|kami)\s+(?:arrange|urus|uruskan|handle)\s+"
+    r"(?:everything|semua|semuanya|all)",
+    r"(?:semua|semuanya)\s+(?:kami|bos|agen|kakak|aku|saya)"
+    r"\s+(?:yang\s+)?(?:urus|uruskan|tanggung)",
+    r"tanpa\s+(?:antri|antre|antrian|menunggu)",
+    r"cukup\s+(?:bawa|modal|siapkan)\s+(?:ktp|paspor|kk|badan)",
+    r"(?:visa|tiket|perjalanan|dokumen|semua|semuanya)\s+(?:(?:&|dan)\s+\w+\s+)?(?:sudah\s+)?"
+    r"(?:ada\s+yang|kami|kita|bos|agen)\s+(?:atur|urus|siapkan|uruskan)",
+    r"(?:visa|permit)\s*:?\s*we\s+(?:do|handle|arrange)\s+it",
+    r"(?:kamu|anda|you)\s+(?:cukup|tinggal|just|only)\s+(?:datang|berangkat|come|fly|bawa\s+badan)",
+    r"(?:\d+|satu|dua|seminggu)\s*(?:hari|minggu)\s+(?:siap|langsung|sudah)\s+(?:terbang|"
+    r"berangkat)",
+    r"(?:latihan|pelatihan|kelas|training|program|kursus)\s+kilat",
+)

@@ -1,0 +1,129 @@
+"""Phrases of the ``vague_job`` rule: work described without duties, employer or hours."""
+
+from __future__ import annotations
+
+# Work told only as a task app, its details, placement or company left for later.
+UNDISCLOSED_WORK = (
+    r"(?:follow|like|screenshot|subscribe)\s+(?:akun|postingan|posting|video|channel|konten)",
+    r"(?:tugas|member|akun|misi|mission)\s+vip",
+    r"vip\s+(?:task|mission|tugas)",
+    r"aktivasi\s+akun",
+    r"(?:cukup|hanya|only|just)\s+(?:bisa\s+)?(?:ngetik|mengetik|main\s+hp|"
+    r"typing|need\s+(?:a\s+)?(?:hand)?phone|punya\s+hp)",
+    r"bisa\s+main\s+hp",
+    r"(?:pm|dm|inbox)\s+for\s+details?",
+    r"details?\s+(?:by|via|in)\s+(?:pm|dm|inbox)",
+    r"(?:pekerjaan|posisi|job|tugas|penempatan)\s+(?:\S+\s+){0,4}(?:ditentukan|menyesuaikan|"
+    r"diinformasikan|diberitahu)\w*\s+(?:setelah|saat|nanti|kemudian)",
+    r"penempatan\s+menyesuaikan",
+    r"(?:nama\s+)?(?:company|perusahaan)\s*:?\s*(?:big|besar|"
+    r"ternama|international|internasional)\s+(?:online\s+)?company",
+)
+VAGUE = (
+    *UNDISCLOSED_WORK,
+    r"kerja\s+(?:ringan|santai|gampang|mudah|enak)",
+    r"pekerjaan\s+(?:ringan|santai|mudah|"
+    r"gampang)",
+    r"(?:easy|simple|light|relaxed)\s+(?:job|work|tasks?)",
+    r"dijelaskan\s+(?:nanti|setelah|saat|di|via|lewat|"
+    r"ketika|kemudian)",
+    r"(?:detail|info|rincian|keterangan)\s+(?:pekerjaan\s+)?(?:nanti|"
+    r"menyusul|setelah|via\s+(?:japri|dm|inbox)|lewat\s+(?:japri|dm|inbox)|(?:di|ke)\s+japri|"
+    r"di\s+(?:dm|inbox))",
+    r"(?:jenis\s+)?(?:pekerjaan|posisi|job)\s+(?:dirahasiakan|menyusul|"
+    r"nanti|diberitahu|ditentukan|diinformasikan|dijelaskan)",
+    r"(?:perusahaan|majikan|"
+    r"pemberi\s+kerja|employer|company|nama\s+perusahaan)\s+(?:dirahasiakan|menyusul|"
+    r"diinformasikan\s+(?:nanti|setelah)|diberitahu\s+(?:nanti|setelah)|will\s+be\s+"
+    r"(?:informed|disclosed))",
+    r"kerja\s+apa\s+saja",
+    r"serabutan",
+    r"admin\s+online",
+    r"(?:cuma|hanya|tinggal|just)\s+(?:duduk|main\s+hp|chat|ketik|typing|like|klik|"
+    r"modal\s+hp)",
+    r"tanpa\s+target",
+    r"(?:duties|job\s+details?)\s+(?:explained|given)\s+"
+    r"(?:later|on\s+arrival)",
+    r"kerja\s+(?:online\s+)?(?:dari|pakai)\s+hp",
+    r"(?:bisa|boleh)\s+(?:sambil|kerja)\s+(?:rebahan|santai)",
+    r"kerja\s+(?:di\s+)?luar\s+negeri"
+    r"\s+(?:gaji|bergaji)",
+    r"(?:diinformasikan|dijelaskan|diberitahu)\s+setelah\s+"
+    r"(?:pembayaran|bayar|sampai|tiba|interview|daftar|gabung)",
+    r"bidang\s+(?:apa\s+saja|bebas)",
+    r"(?:kerja|job)\s+(?:di\s+)?(?:bidang|sektor)\s+(?:online|digital)",
+    r"(?:pekerjaan|posisi|job|tugas|majikan|perusahaan|pemberi\s+kerja|employer|lokasi|"
+    r"penempatan|jenis|nama|details?|bidang|klien|clients?|duties)\s+(?:[\w&]+\s+){0,3}"
+    r"(?:diberitahu|diinformasikan|disampaikan|ditentukan|dijelaskan|disebutkan|informed|"
+    r"given|explained|decided)\w*\s+(?:\w+\s+)?(?:nanti|setelah|sesudah|selepas|kemudian|"
+    r"saat\s+tiba|later|after|on\s+arrival)",
+    r"(?:info|informasi|detail|keterangan)\s+(?:detail|lengkap|selengkapnya|lebih\s+lanjut|"
+    r"lanjut)?\s*(?:di|via|lewat|ke)\s+(?:wa|whatsapp|dm|inbox|japri|telegram|pm)",
+    r"(?:semua|all|any|segala)\s+(?:posisi|positions?|bidang|jobs?|jenis\s+pekerjaan)",
+    r"(?:like|subscribe|follow|rating|review)\s*(?:&|dan|and|,)\s*(?:like|subscribe|follow|"
+    r"rate)",
+    r"(?:tugas|task)\s+(?:prabayar|premium|berbayar)",
+    r"per\s+(?:tugas|task)",
+    r"(?:details?|rincian)\s+(?:in|at|during)\s+(?:the\s+)?interview",
+)
+# Office titles that say nothing about the work when offered abroad (docs/red_flags.md vague_job).
+VAGUE_OFFICE_JOBS = (
+    r"(?:live\s+|sales\s+)?chat\s+(?:agent|support|operator|cs)",
+    r"(?:cs|admin)\s+game(?:\s+online)?",
+    r"admin\s+(?:online|media\s+sosial|medsos|sosmed|komputer)",
+    r"(?:jadi|sebagai|posisi|"
+    r"lowongan|staf|staff|kerja|loker|dicari|butuh)\s+(?:admin|cs)(?:\s*(?:&|dan|/)\s*"
+    r"(?:customer\s+service|cs|marketing))?",
+    r"customer\s+(?:service|support|care)",
+    r"(?:tele)?marketing(?:\s+online)?",
+    r"data\s+entry",
+    r"typing",
+    r"input\s+data",
+    r"operator\s+(?:online|komputer|game|data|chat)",
+    r"kerja\s+(?:online|komputer|di\s+depan\s+"
+    r"komputer)",
+    r"it\s+support",
+    r"penerjemah",
+    r"translator",
+    r"sokongan\s+pelanggan",
+    r"khidmat\s+pelanggan",
+    r"staf\s+(?:administrasi|kantor)",
+    r"call\s+cent(?:er|re)",
+    r"back\s+office",
+    r"operator\s+sistem",
+    r"(?:live\s+)?chat\s+operator",
+    r"social\s+media\s+(?:operator|admin|specialist)",
+    r"bagian\s+admin",
+    r"cs\s+job",
+    r"admin\s+order",
+    r"casino",
+    r"kasino",
+)
+# Vague only when the advert lists no duties either: job boards carry real "Admin Online"
+# jobs with a task list, and couriers placed "sesuai domisili" with a job description.
+VAGUE_UNLESS_DUTIES = (
+    r"admin\s+online(?!\s+(?:shop|store|olshop))",
+    r"(?:nanti|akan)\s+(?:di)?jelaskan",
+    # Placement "wherever you live" across the country, with no workplace named: the
+    # letter-and-poster fakes that borrow a BUMN's name (docs/red_flags.md: vague_job).
+    r"(?:penempatan|ditempatkan|wilayah\s+penempatan)\s+(?:\S+\s+){0,3}sesuai\s+"
+    r"(?:(?:dengan\s+)?domis\w*|daerah)",
+    r"sesuai\s+domis\w*\s*/\s*daerah",
+    r"(?:penempatan|ditempatkan)\s+(?:\S+\s+){0,3}(?:di\s+)?seluruh\s+(?:wilayah\s+)?indonesia",
+    r"(?:semua|segala|all)\s+(?:posisi|profesi|bidang\s+pekerjaan)",
+)
+DUTY_WORDS = (
+    r"tugas",
+    r"tanggung\s+jawab",
+    r"job\s*desc\w*",
+    r"deskripsi\s+pekerjaan",
+    r"duties",
+    r"responsibilit\w+",
+    r"jam\s+kerja",
+    r"working\s+hours",
+    r"kontrak\s+\d",
+    r"shift",
+    r"skop\s+kerja",
+    r"bidang\s+tugas",
+    r"uraian",
+)

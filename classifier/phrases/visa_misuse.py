@@ -1,0 +1,115 @@
+"""Phrases of the ``visa_misuse`` rule: the wrong visa, unofficial border routes and the
+overland route through Thailand.
+"""
+
+from __future__ import annotations
+
+VISA_WRONG = (
+    r"visa\s+(?:turis|wisata|kunjungan|pelancong|pelancongan|ziarah|umrah|haji|pelajar|"
+    r"student|visit|tourist|holiday|on\s+arrival|kunjung|bisnis|business|transit|liburan|"
+    r"melancong|lawatan)",
+    r"(?:tourist|visit|student|travel|social\s+visit|holiday)\s+visas?",
+    r"visa\s+on\s+arrival",
+    r"\bvoa\b",
+    r"pas\s+lawatan(?:\s+sosial)?",
+    r"social\s+visit\s+pass",
+    r"(?:berangkat|masuk|pergi|jalan|terbang)\s+(?:dengan|pakai|sebagai|menggunakan|secara)\s+"
+    r"(?:turis|wisatawan|pelancong|visa\s+(?:turis|wisata|umrah|ziarah)|umrah|ziarah|jamaah)",
+    r"(?:sambil|kedok|modus|pakai|lewat|ikut)\s+(?:umrah|ziarah|wisata|liburan|jalan-jalan)",
+    r"(?:as|like)\s+(?:a\s+)?tourists?",
+    r"enter\s+as\s+(?:a\s+)?tourist",
+    r"bebas\s+visa\s+(?:30|kunjungan)",
+    r"visa\s+(?:diurus|dibuat|diproses|diuruskan)\s+"
+    r"(?:setelah|sesudah|selepas|nanti|di)\s+(?:sampai|tiba|sana|negara)",
+    r"(?:work\s+)?permit\s+(?:arranged|processed)\s+(?:after|on)\s+arrival",
+    r"(?:tanpa|tidak\s+(?:perlu|pakai|butuh))\s+visa\s+kerja",
+    r"visa\s+kerja\s+(?:menyusul|"
+    r"nanti|belakangan)",
+    r"without\s+(?:a\s+)?work\s+(?:visa|permit)",
+    r"visa\s+(?:tidak|gak)\s+masalah",
+    r"tanpa\s+visa",
+    r"no\s+visa\s+(?:needed|prob\w*|issues?)",
+    r"(?:paspor|pasport|passport)\s+(?:\w+\s+){0,2}(?:turis|pelancong|wisata)",
+    r"sebagai\s+(?:pelancong|turis|wisatawan|jamaah)",
+    r"pas\s+(?:pelancong|kunjungan|lawatan)",
+    r"visa\s+(?:schengen|jangka\s+pendek|tinggal\s+jangka\s+pendek|haji\s+furoda|furoda|"
+    r"kunjungan\s+(?:budaya|keluarga)|entertainer|hayya|event|magang|bebas\s+kunjungan)",
+    r"schengen\s+(?:turis|tourist)",
+    r"(?:business|bisnis|umrah|ziarah|short[\s-]term)\s+visas?",
+    r"(?:umrah|haji)\s*(?:\+|dan|&|sambil|sekaligus)\s*kerja",
+    r"(?:perubahan|tukar|ubah|ganti)\s+"
+    r"status",
+    r"(?:status|visa)\s+change",
+    r"change\s+(?:of\s+)?(?:status|visa)",
+    r"(?:tanpa|tidak\s+(?:perlu|payah)|no\s+need|without|no)\s+(?:cop|stamp|cap)",
+)
+UNOFFICIAL_ROUTE = (
+    r"jalur\s+tikus",
+    r"pelabuhan\s+tikus",
+    r"jalan\s+tikus",
+    r"lewat\s+hutan",
+    r"perbatasan\s+(?:darat|tidak\s+resmi|ilegal)",
+    r"(?:jalur|lewat|via|jalan|masuk)\s+"
+    r"(?:belakang|samping)",
+    r"(?:menyeberang|nyebrang|menyebrang|seberang)\w*\s+(?:sungai|"
+    r"perbatasan|lewat)",
+    r"ada\s+yang\s+bantu\s+(?:nyebrang|menyeberang|lewat)",
+    r"(?:unofficial|illegal)\s+(?:border|crossing|route)",
+    r"jalur\s+(?:darat|laut)\s+"
+    r"(?:tidak\s+resmi|ilegal|khusus)",
+    r"speed\s?boat\s+(?:malam|ke\s+(?:johor|malaysia))",
+    r"tanpa\s+(?:cap|stempel)\s+(?:imigrasi|paspor)",
+    r"lewat\s+perbatasan",
+    r"tanpa\s+lewat\s+imigrasi",
+    r"hindari\s+(?:pemeriksaan|imigrasi)",
+    r"(?:jalur|lewat|via)\s+laut\s+(?:malam|gelap)",
+    r"(?:nyebrang|menyeberang|menyebrang|"
+    r"seberang)\w*\s+malam",
+    r"naik\s+speed\s?boat",
+    r"perahu\s+(?:dari|ke)\s+malam",
+    r"(?:across|cross)\s+\w+(?:\s+\w+){0,2}\s+at\s+night",
+)
+# "Fly to Bangkok, then overland": docs/domain.md section 3 (Mae Sot -> Myawaddy route).
+OVERLAND_HUB = (
+    r"bangkok",
+    r"thailand",
+    r"mae\s?sot",
+    r"perbatasan",
+    r"border",
+    r"poipet",
+    r"bavet",
+    r"myawaddy",
+    r"kamboja",
+    r"cambodia",
+    r"myanmar",
+    r"laos",
+    r"bukit\s+kayu\s+hitam",
+    r"sempadan",
+)
+OVERLAND = (
+    r"jalan\s+darat",
+    r"lewat\s+darat",
+    r"via\s+darat",
+    r"jalur\s+darat",
+    r"perjalanan\s+darat",
+    r"overland",
+    r"by\s+(?:land|road|car|van)",
+    r"naik\s+(?:mobil|van|bus)\s+(?:ke|lewat|melewati)",
+    r"darat\s+ke",
+    r"lanjut\s+(?:darat|mobil)",
+    r"dijemput\s+(?:\w+\s+)?(?:di\s+|ke\s+)?"
+    r"(?:bandara|perbatasan)",
+    r"naik\s+(?:bas|bus|mobil|van)\s+(?:dari|lewat|ke)",
+)
+
+# Words after a phrase that forbid it ("visa umrah tidak boleh dipakai untuk bekerja").
+FORBIDDEN_AFTER = (
+    r"tidak\s+(?:boleh|bisa|dapat|diperbolehkan|diizinkan)",
+    r"dilarang",
+    r"(?:is\s+|are\s+)?not\s+"
+    r"(?:allowed|permitted|a\s+work)",
+    r"bukan\s+(?:untuk|visa\s+kerja|izin)",
+    r"ilegal",
+    r"illegal",
+    r"tak\s+boleh",
+)
