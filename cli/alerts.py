@@ -12,37 +12,33 @@ from typing import Annotated
 import typer
 
 from cli.common import fail
-from waspada.settings import get_settings
+from cli.context import runtime
 
 alerts_app = typer.Typer(help="Send alerts and see how their delivery went.", no_args_is_help=True)
 
 
 @alerts_app.command("work")
 def work(
+    ctx: typer.Context,
     once: Annotated[bool, typer.Option(help="One round of sending, then exit.")] = False,
 ) -> None:
     """Send due alerts (e-mail, webhooks) until stopped; several workers may run at once."""
     from alerts.delivery import deliver_due, run_worker
-    from store.db import make_engine, make_sessionmaker
 
-    settings = get_settings()
+    rt = runtime(ctx)
+    settings = rt.settings
     logging.basicConfig(level=settings.log_level)
-    engine = make_engine(settings.database_url)
-    factory = make_sessionmaker(engine)
-    try:
-        if once:
-            report = deliver_due(factory, settings=settings)
-        else:
-            stop = threading.Event()
+    if once:
+        report = deliver_due(rt.sessions, settings=settings)
+    else:
+        stop = threading.Event()
 
-            def _stop(_signum: int, _frame: FrameType | None) -> None:
-                stop.set()  # finish the message in hand, record it, then exit
+        def _stop(_signum: int, _frame: FrameType | None) -> None:
+            stop.set()  # finish the message in hand, record it, then exit
 
-            signal.signal(signal.SIGTERM, _stop)
-            signal.signal(signal.SIGINT, _stop)
-            report = run_worker(factory, settings, stop)
-    finally:
-        engine.dispose()
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+        report = run_worker(rt.sessions, settings, stop)
     typer.echo(
         f"alerts: {report.sent} sent, {report.retrying} to retry, {report.failed} failed "
         f"({report.messages} messages)"
@@ -51,24 +47,21 @@ def work(
 
 @alerts_app.command("list")
 def list_alerts(
+    ctx: typer.Context,
     limit: Annotated[int, typer.Option(help="How many, newest first.")] = 20,
     status: Annotated[str, typer.Option(help="Only pending, sent or failed.")] = "",
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Print recent alerts with their delivery status, attempts and last error."""
-    from store.db import make_engine, make_sessionmaker
     from store.errors import StoreError
-    from store.services.alerts import alert_dict
-    from store.services.alerts import list_alerts as recent
+    from store.services.alert_outbox import alert_dict
+    from store.services.alert_outbox import list_alerts as recent
 
-    engine = make_engine(get_settings().database_url)
     try:
-        with make_sessionmaker(engine)() as session:
+        with runtime(ctx).sessions() as session:
             rows = [alert_dict(a) for a in recent(session, status=status or None, limit=limit)]
     except StoreError as exc:
         raise fail(str(exc)) from exc
-    finally:
-        engine.dispose()
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
@@ -88,19 +81,17 @@ def list_alerts(
 
 
 @alerts_app.command("retry")
-def retry(alert_id: Annotated[int, typer.Argument(help="The alert's id.")]) -> None:
+def retry(
+    ctx: typer.Context, alert_id: Annotated[int, typer.Argument(help="The alert's id.")]
+) -> None:
     """Make a pending or failed alert due now (the worker sends it on its next round)."""
-    from store.db import make_engine, make_sessionmaker
     from store.errors import StoreError
-    from store.services.alerts import retry_alert
+    from store.services.alert_outbox import retry_alert
 
-    engine = make_engine(get_settings().database_url)
     try:
-        retry_alert(make_sessionmaker(engine), alert_id, actor="cli")
+        retry_alert(runtime(ctx).sessions, alert_id, actor="cli")
     except StoreError as exc:
         raise fail(str(exc)) from exc
-    finally:
-        engine.dispose()
     typer.echo(f"alert {alert_id} is due now")
 
 

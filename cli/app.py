@@ -7,6 +7,7 @@ from __future__ import annotations
 import typer
 
 from cli import alerts, check, classify, core, crawl, report, review
+from cli.context import Runtime
 
 app = typer.Typer(
     help="Waspada: catch deceptive job adverts before people are lured abroad.",
@@ -14,6 +15,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _runtime(ctx: typer.Context) -> None:
+    # One Runtime per invocation, closed (its engine disposed) when the command ends; it reads
+    # the settings and builds the engine only when a command first asks (cli.context).
+    ctx.obj = ctx.with_resource(Runtime())
+
 
 for module in (core, crawl, classify, report, alerts, check, review):
     module.register(app)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cli.common import fail
-from waspada.settings import get_settings
+from cli.context import runtime
 
 if TYPE_CHECKING:
     from classifier.pipeline import Classifier
@@ -47,6 +47,7 @@ def _render(answer: dict[str, Any]) -> str:
 
 
 def check(
+    ctx: typer.Context,
     text_or_url: Annotated[
         str, typer.Argument(help="The advert's text, a link to its page, or - to read stdin.")
     ],
@@ -58,7 +59,7 @@ def check(
     from citizen.errors import CheckError
     from citizen.messages import pick_lang
 
-    settings = get_settings()
+    settings = runtime(ctx).settings
     chosen = pick_lang(lang)
     value = sys.stdin.read() if text_or_url == "-" else text_or_url
     try:

@@ -11,16 +11,18 @@ from typing import IO, TYPE_CHECKING, Annotated, Any
 import typer
 
 from cli.common import fail
-from waspada.settings import get_settings
+from cli.context import runtime
 
 if TYPE_CHECKING:
     from classifier.pipeline import AdvertInput, Classifier
+    from waspada.settings import Settings
 
 
-def _load_classifier(model_dir: Path | None, batch_size: int = 32) -> Classifier:
+def _load_classifier(
+    settings: Settings, model_dir: Path | None, batch_size: int = 32
+) -> Classifier:
     from classifier.pipeline import Classifier
 
-    settings = get_settings()
     try:
         options = settings.classifier_options()
         if model_dir is not None:
@@ -74,6 +76,7 @@ def _lines(file: str) -> Iterator[tuple[int, bytes]]:
 
 
 def classify(
+    ctx: typer.Context,
     file: Annotated[str, typer.Argument(help="JSONL file of adverts, or - for stdin.")] = "-",
     model_dir: Annotated[
         Path | None, typer.Option(help="Model folder (default: settings, then the shipped one).")
@@ -85,7 +88,7 @@ def classify(
     """Classify JSONL adverts {"id"?, "text", "title"?, "url"?}; write JSONL results in order."""
     if file != "-" and not Path(file).is_file():
         raise fail(f"no such file: {file}")
-    clf = _load_classifier(model_dir, batch_size)
+    clf = _load_classifier(runtime(ctx).settings, model_dir, batch_size)
     out = sys.stdout
     bad = 0
     chunk: list[tuple[AdvertInput, Any]] = []
@@ -186,6 +189,7 @@ def train(
 
 
 def evaluate(
+    ctx: typer.Context,
     data: Annotated[
         Path | None,
         typer.Option(
@@ -218,7 +222,7 @@ def evaluate(
     from classifier.evaluate import evaluate as run_evaluation
     from classifier.evaluate import format_table
 
-    clf = _load_classifier(model_dir)
+    clf = _load_classifier(runtime(ctx).settings, model_dir)
     if data is None:
         from classifier.train import report as standard_report
 

@@ -8,13 +8,14 @@ from typing import Annotated
 import typer
 
 from cli.common import fail
-from waspada.settings import get_settings
+from cli.context import runtime
 
 db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 user_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
 
 
 def serve(
+    ctx: typer.Context,
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
 ) -> None:
@@ -23,7 +24,8 @@ def serve(
 
     from api.app import create_app
 
-    settings = get_settings()
+    rt = runtime(ctx)
+    settings = rt.settings
     logging.basicConfig(level=settings.log_level)
     scheduler = None
     if settings.scheduler_enabled:
@@ -31,12 +33,12 @@ def serve(
         # at scale, set WASPADA_SCHEDULER_ENABLED=false here and run `waspada schedule` apart.
         from crawler.schedule import build_scheduler
 
-        scheduler = build_scheduler(settings)
+        scheduler = build_scheduler(settings, rt.sessions)
         scheduler.start()
     if settings.alerts_worker_enabled:  # alert delivery beside the web service, as the crawls
         from alerts.delivery import start_worker_thread
 
-        start_worker_thread(settings)
+        start_worker_thread(rt.sessions, settings)
     try:
         uvicorn.run(
             create_app(settings),
@@ -51,6 +53,7 @@ def serve(
 
 @db_app.command("upgrade")
 def db_upgrade(
+    ctx: typer.Context,
     revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
 ) -> None:
     """Migrate the configured database (SQLite or PostgreSQL) to the latest schema."""
@@ -58,7 +61,7 @@ def db_upgrade(
 
     from store.migrate import current, upgrade
 
-    url = get_settings().database_url
+    url = runtime(ctx).settings.database_url
     try:
         upgrade(url, revision)
         typer.echo(f"database at revision {current(url)}")
@@ -67,11 +70,11 @@ def db_upgrade(
 
 
 @db_app.command("current")
-def db_current() -> None:
+def db_current(ctx: typer.Context) -> None:
     """Print the schema revision of the configured database and whether it is the latest."""
     from store.migrate import current, head
 
-    rev = current(get_settings().database_url)
+    rev = current(runtime(ctx).settings.database_url)
     latest = head()
     state = "up to date" if rev == latest else f"behind (latest is {latest})"
     typer.echo(f"{rev or 'empty'} ({state})")
@@ -79,6 +82,7 @@ def db_current() -> None:
 
 @user_app.command("add")
 def user_add(
+    ctx: typer.Context,
     username: Annotated[str, typer.Argument(help="Login name (a-z, 0-9, . _ -).")],
     role: Annotated[str, typer.Option(help="admin, investigator or viewer.")] = "investigator",
     full_name: Annotated[str, typer.Option(help="Name shown in the audit trail.")] = "",
@@ -90,14 +94,12 @@ def user_add(
     ] = "",
 ) -> None:
     """Create a user account with a role."""
-    from store.db import make_engine, make_sessionmaker
     from store.errors import StoreError
     from store.services.users import add_user
 
-    engine = make_engine(get_settings().database_url)
     try:
         user = add_user(
-            make_sessionmaker(engine),
+            runtime(ctx).sessions,
             username=username,
             password=password,
             role=role,
@@ -105,28 +107,23 @@ def user_add(
         )
     except StoreError as exc:
         raise fail(str(exc)) from exc
-    finally:
-        engine.dispose()
     typer.echo(f"created {user.role.value} {user.username!r} (id {user.id})")
 
 
 @user_app.command("token")
 def user_token(
+    ctx: typer.Context,
     username: Annotated[str, typer.Argument(help="Whose token.")],
     name: Annotated[str, typer.Option(help="What the token is for.")] = "",
 ) -> None:
     """Create a bearer token for the JSON API and print it once."""
-    from store.db import make_engine, make_sessionmaker
     from store.errors import StoreError
     from store.services.tokens import create_token
 
-    engine = make_engine(get_settings().database_url)
     try:
-        token = create_token(make_sessionmaker(engine), username, name)
+        token = create_token(runtime(ctx).sessions, username, name)
     except StoreError as exc:
         raise fail(str(exc)) from exc
-    finally:
-        engine.dispose()
     typer.echo(token)
 
 

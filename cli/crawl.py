@@ -10,12 +10,13 @@ from typing import Annotated
 import typer
 
 from cli.common import fail
-from waspada.settings import get_settings
+from cli.context import runtime
 
 export_app = typer.Typer(help="Export evidence and data.", no_args_is_help=True)
 
 
 def crawl(
+    ctx: typer.Context,
     spider: Annotated[str, typer.Argument(help="jobposting, feed, telegram or listing.")] = "",
     start_url: Annotated[
         list[str] | None, typer.Option("--start-url", help="Start URL (repeatable).")
@@ -26,13 +27,21 @@ def crawl(
         str, typer.Option(help="Name of a crawl shared by several processes (with Redis).")
     ] = "",
     as_json: Annotated[bool, typer.Option("--json", help="Print the crawl run as JSON.")] = False,
+    run_id: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            hidden=True,  # the scheduler's: an admin's queued crawl run, reused for this crawl
+            help="Record the crawl on this queued crawl run instead of a new one.",
+        ),
+    ] = None,
 ) -> None:
     """Run one crawl now, store what it finds, and print the crawl-run summary."""
     from crawler.run import CrawlRequest, run_crawl, run_summary
     from crawler.sources import SPIDERS, SourcesFileError, load_sources, sync_sources
-    from store.db import make_engine, make_sessionmaker
 
-    settings = get_settings()
+    rt = runtime(ctx)
+    settings = rt.settings
     opts = {}
     if options:
         try:
@@ -47,9 +56,7 @@ def crawl(
         if source not in specs:
             raise fail(f"no source named {source!r} in {settings.sources_file}")
         spec = specs[source]
-        engine = make_engine(settings.database_url)
-        sync_sources(make_sessionmaker(engine), list(specs.values()))
-        engine.dispose()
+        sync_sources(rt.sessions, list(specs.values()))
         req = CrawlRequest(
             spider=spec.spider,
             start_urls=start_url or spec.start_urls,
@@ -65,7 +72,7 @@ def crawl(
             raise fail("give at least one --start-url (or --source NAME)")
         req = CrawlRequest(spider, list(start_url), options=opts, crawl_key=crawl_key or None)
     try:
-        run = run_crawl(settings, req)
+        run = run_crawl(settings, req, rt.sessions, run_id=run_id)
     except ValueError as exc:
         raise fail(str(exc)) from exc
     summary = run_summary(run)
@@ -83,6 +90,7 @@ def crawl(
 
 
 def extract(
+    ctx: typer.Context,
     file_or_url: Annotated[str, typer.Argument(help="A saved page (path) or an http(s) URL.")],
     url: Annotated[str, typer.Option(help="The page's address, for a saved file.")] = "",
 ) -> None:
@@ -92,12 +100,13 @@ def extract(
     if file_or_url.startswith(("http://", "https://")):
         import httpx
 
+        settings = runtime(ctx).settings
         try:
             response = httpx.get(
                 file_or_url,
                 follow_redirects=True,
-                timeout=get_settings().crawler_download_timeout_s,
-                headers={"User-Agent": get_settings().user_agent},
+                timeout=settings.crawler_download_timeout_s,
+                headers={"User-Agent": settings.user_agent},
             )
             response.raise_for_status()
         except httpx.HTTPError as exc:
@@ -117,15 +126,17 @@ def extract(
         raise typer.Exit(1)
 
 
-def schedule() -> None:
+def schedule(ctx: typer.Context) -> None:
     """Run every enabled source on its schedule until stopped (Ctrl-C)."""
     from crawler.schedule import run_forever
 
-    run_forever(get_settings())
+    rt = runtime(ctx)
+    run_forever(rt.settings, rt.sessions)
 
 
 @export_app.command("warc")
 def export_warc(
+    ctx: typer.Context,
     output: Annotated[Path, typer.Option("--output", "-o", help="WARC file to write.")],
     ids: Annotated[str, typer.Option(help="Advert ids, comma-separated.")] = "",
     query: Annotated[str, typer.Option(help="Adverts whose text contains this.")] = "",
@@ -133,7 +144,6 @@ def export_warc(
 ) -> None:
     """Write the archived pages of adverts as a standard WARC file that replays them."""
     from crawler.warc import export_warc as write
-    from store.db import make_engine, make_sessionmaker
 
     try:
         advert_ids = [int(x) for x in ids.split(",") if x.strip()]
@@ -141,12 +151,8 @@ def export_warc(
         raise fail("--ids must be numbers separated by commas") from exc
     if not (advert_ids or query or flagged):
         raise fail("choose adverts with --ids, --query or --flagged")
-    engine = make_engine(get_settings().database_url)
-    try:
-        with make_sessionmaker(engine)() as session:
-            count = write(session, output, ids=advert_ids, query=query, flagged=flagged)
-    finally:
-        engine.dispose()
+    with runtime(ctx).sessions() as session:
+        count = write(session, output, ids=advert_ids, query=query, flagged=flagged)
     typer.echo(f"wrote {count} records to {output}")
 
 

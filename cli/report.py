@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 from cli.common import fail
-from waspada.settings import Settings, get_settings
+from cli.context import runtime
+from waspada.settings import Settings
 
 
 def _model_version_on_disk(settings: Settings) -> str | None:
@@ -25,6 +26,7 @@ def _model_version_on_disk(settings: Settings) -> str | None:
 
 
 def report(
+    ctx: typer.Context,
     month: Annotated[
         str | None,
         typer.Option(help="Month as YYYY-MM, e.g. 2026-11 (default: last month, WIB)."),
@@ -41,7 +43,6 @@ def report(
     from reports.csv_export import render_csv
     from reports.monthly import UNKNOWN_MODEL, build
     from reports.pdf import render_pdf
-    from store.db import make_engine, make_sessionmaker
     from store.errors import StoreError
     from store.services.stats import parse_month, previous_month
 
@@ -50,14 +51,12 @@ def report(
         parse_month(month)  # a bad month is refused before anything is read or written
     except StoreError as exc:
         raise fail(f"--month: {exc}") from exc
-    settings = get_settings()
-    engine = make_engine(settings.database_url)
+    rt = runtime(ctx)
+    settings = rt.settings
     try:
-        monthly = build(make_sessionmaker(engine), month, region)
+        monthly = build(rt.sessions, month, region)
     except SQLAlchemyError as exc:
         raise fail(f"could not read the database ({settings.database_url}): {exc}") from exc
-    finally:
-        engine.dispose()
     if monthly.model_version == UNKNOWN_MODEL:
         # No advert was classified that month: name the model that would classify them now.
         on_disk = _model_version_on_disk(settings)

@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from cli.common import fail
+from cli.context import runtime
 from cli.crawl import export_app
-from waspada.settings import get_settings
 
 agencies_app = typer.Typer(
     help="The register of licensed placement companies (P3MI).", no_args_is_help=True
@@ -20,6 +20,7 @@ agencies_app = typer.Typer(
 
 @export_app.command("labels")
 def export_labels(
+    ctx: typer.Context,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")
     ] = None,
@@ -30,46 +31,38 @@ def export_labels(
     false), red_flags (the latest classification's codes when escalated, [] when dismissed),
     origin "review".
     """
-    from store.db import make_engine, make_sessionmaker
     from store.services.labels import write_jsonl
 
-    engine = make_engine(get_settings().database_url)
-    try:
-        with make_sessionmaker(engine)() as session:
-            if output is None:
-                count = write_jsonl(session, sys.stdout)
-            else:
-                output.parent.mkdir(parents=True, exist_ok=True)
-                tmp = output.with_name(output.name + ".part")
-                with tmp.open("w", encoding="utf-8") as out:
-                    count = write_jsonl(session, out)
-                tmp.replace(output)  # a reader never sees half a file
-    finally:
-        engine.dispose()
+    with runtime(ctx).sessions() as session:
+        if output is None:
+            count = write_jsonl(session, sys.stdout)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            tmp = output.with_name(output.name + ".part")
+            with tmp.open("w", encoding="utf-8") as out:
+                count = write_jsonl(session, out)
+            tmp.replace(output)  # a reader never sees half a file
     typer.echo(f"wrote {count} labelled examples" + (f" to {output}" if output else ""), err=True)
 
 
 @agencies_app.command("import")
 def agencies_import(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="CSV: name, licence_number, address, status.")],
 ) -> None:
     """Import the P3MI register from CSV (all or nothing; bad lines are named).
 
     Agencies already stored are matched by licence number, then by name, and updated.
     """
-    from store.db import make_engine, make_sessionmaker
     from store.errors import StoreError
     from store.services.agencies import import_csv
 
     if not file.is_file():
         raise fail(f"no such file: {file}")
-    engine = make_engine(get_settings().database_url)
     try:
-        result = import_csv(make_sessionmaker(engine), file.read_bytes(), "cli", filename=file.name)
+        result = import_csv(runtime(ctx).sessions, file.read_bytes(), "cli", filename=file.name)
     except StoreError as exc:
         raise fail(str(exc)) from exc
-    finally:
-        engine.dispose()
     typer.echo(
         f"imported {result.rows} rows: {result.created} new, {result.updated} updated, "
         f"{result.unchanged} unchanged"

@@ -2,6 +2,9 @@
 
 Twisted's reactor cannot be restarted, so one process runs one crawl: the scheduler starts
 each crawl as a ``waspada crawl`` subprocess, which also keeps a crawl's memory to itself.
+Everything the crawl needs from its caller travels in the Scrapy settings built here
+(:func:`scrapy_settings`): the Waspada settings, a shared crawl's key, and the id of the
+queued crawl run to record the crawl on.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.config import scrapy_overrides
-from store.db import make_engine, make_sessionmaker
 from store.models import CrawlRun
 from waspada.settings import Settings
 
@@ -45,8 +48,19 @@ def scrapy_settings(settings: Settings, **overrides: Any) -> Any:
     return s
 
 
-def run_crawl(settings: Settings, req: CrawlRequest, **overrides: Any) -> CrawlRun:
-    """Crawl, store, and return the finished crawl-run row."""
+def run_crawl(
+    settings: Settings,
+    req: CrawlRequest,
+    sessions: sessionmaker[Session],
+    *,
+    run_id: int | None = None,
+    **overrides: Any,
+) -> CrawlRun:
+    """Crawl, store, and return the finished crawl-run row. ``run_id`` names a crawl run an
+    admin queued (status "queued"): the crawl is recorded on that row instead of a new one.
+    ``sessions`` only reads the finished row; the crawl opens its own engine inside Scrapy."""
+    if run_id:
+        overrides["WASPADA_CRAWL_RUN_ID"] = run_id
     if req.crawl_key:
         overrides["WASPADA_CRAWL_KEY"] = req.crawl_key
         if settings.redis_url:
@@ -66,19 +80,15 @@ def run_crawl(settings: Settings, req: CrawlRequest, **overrides: Any) -> CrawlR
     process.crawl(crawler, **kwargs)
     process.start()
     ctx = getattr(crawler, "waspada", None)
-    engine = make_engine(settings.database_url)
-    try:
-        with make_sessionmaker(engine)() as session:
-            if ctx is not None:
-                run = session.get(CrawlRun, ctx.run_id)
-            else:  # the spider refused its arguments before the crawl could open
-                run = session.scalar(select(CrawlRun).order_by(CrawlRun.id.desc()))
-            if run is None:
-                raise RuntimeError("the crawl did not start")
-            session.expunge(run)
-            return run
-    finally:
-        engine.dispose()
+    with sessions() as session:
+        if ctx is not None:
+            run = session.get(CrawlRun, ctx.run_id)
+        else:  # the spider refused its arguments before the crawl could open
+            run = session.scalar(select(CrawlRun).order_by(CrawlRun.id.desc()))
+        if run is None:
+            raise RuntimeError("the crawl did not start")
+        session.expunge(run)
+        return run
 
 
 def run_summary(run: CrawlRun) -> dict[str, Any]:

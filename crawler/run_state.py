@@ -175,7 +175,8 @@ def context_of(crawler: Crawler | None) -> CrawlContext | None:
 def open_context(crawler: Crawler) -> CrawlContext:
     """Create the crawl run row and the state folder. The spider's ``source`` and
     ``start_urls`` (spider arguments) name the crawl; WASPADA_CRAWL_KEY overrides the key
-    (several processes sharing one crawl through Redis use the same key)."""
+    (several processes sharing one crawl through Redis use the same key). The Scrapy setting
+    WASPADA_CRAWL_RUN_ID names a crawl run an admin queued: the crawl is recorded on it."""
     s = crawler.settings
     spider = crawler.spider
     assert spider is not None
@@ -191,7 +192,7 @@ def open_context(crawler: Crawler) -> CrawlContext:
         source_id = None
         if source_name:
             source_id = session.scalar(select(Source.id).where(Source.name == source_name))
-        queued_id = int(os.environ.get("WASPADA_CRAWL_RUN_ID") or 0)
+        queued_id = s.getint("WASPADA_CRAWL_RUN_ID", 0)  # set by crawler.run.run_crawl
         run = session.get(CrawlRun, queued_id) if queued_id else None
         if run is None:  # not a crawl an admin queued through the API
             run = CrawlRun(source_id=source_id, spider=spider.name)

@@ -1,8 +1,11 @@
 """Periodic crawls: every enabled source on its schedule (APScheduler), never two crawls of
 one source at once, and crawls an admin asked for (crawl runs with status "queued").
 
-Each crawl runs as a ``waspada crawl --source NAME`` subprocess: Twisted's reactor cannot be
-restarted in one process, and a crawl's memory goes back to the system when it ends.
+Each crawl runs as a ``waspada crawl --source NAME`` subprocess, never in this process:
+Twisted's reactor cannot be restarted in one process (a second crawl here would fail with
+``ReactorNotRestartable``), and a crawl's memory goes back to the system when it ends. The
+subprocess inherits the environment, so it reads the same settings; a queued crawl run's id
+is handed to it on its command line (``--run-id``).
 """
 
 from __future__ import annotations
@@ -10,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import subprocess
 import sys
 import threading
@@ -22,9 +24,10 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.sources import SourcesFileError, load_sources, parse_schedule, sync_sources
-from store.db import make_engine, make_sessionmaker, transaction
+from store.db import transaction
 from store.models import CrawlRun, Source, utcnow
 from waspada.settings import Settings
 
@@ -39,10 +42,9 @@ STAGGER = dt.timedelta(minutes=2)
 
 
 class CrawlLauncher:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session]) -> None:
         self.settings = settings
-        self.engine = make_engine(settings.database_url)
-        self.sessions = make_sessionmaker(engine=self.engine)
+        self.sessions = sessions
         self._running: set[str] = set()
         self._lock = threading.Lock()
 
@@ -84,8 +86,9 @@ class CrawlLauncher:
             self._running.add(source_name)
         try:
             cmd = [sys.executable, "-m", "cli.app", "crawl", "--source", source_name, "--json"]
-            env_run = {"WASPADA_CRAWL_RUN_ID": str(run_id)} if run_id else {}
-            proc = subprocess.run(cmd, env={**os.environ, **env_run}, check=False)
+            if run_id:  # an admin's queued crawl run: the crawl is recorded on that row
+                cmd += ["--run-id", str(run_id)]
+            proc = subprocess.run(cmd, check=False)
             log.info("crawl of %s ended with status %s", source_name, proc.returncode)
             return proc.returncode
         finally:
@@ -107,8 +110,10 @@ class CrawlLauncher:
             ).start()  # fmt: skip
 
 
-def build_scheduler(settings: Settings, *, blocking: bool = False) -> BaseScheduler:
-    launcher = CrawlLauncher(settings)
+def build_scheduler(
+    settings: Settings, sessions: sessionmaker[Session], *, blocking: bool = False
+) -> BaseScheduler:
+    launcher = CrawlLauncher(settings, sessions)
     try:
         specs = load_sources(settings.sources_file)
     except SourcesFileError as exc:
@@ -135,8 +140,8 @@ def build_scheduler(settings: Settings, *, blocking: bool = False) -> BaseSchedu
     return scheduler
 
 
-def run_forever(settings: Settings) -> None:
+def run_forever(settings: Settings, sessions: sessionmaker[Session]) -> None:
     logging.basicConfig(level=settings.log_level)
-    scheduler = build_scheduler(settings, blocking=True)
+    scheduler = build_scheduler(settings, sessions, blocking=True)
     with contextlib.suppress(KeyboardInterrupt, SystemExit):  # Ctrl-C is the way to stop
         scheduler.start()

@@ -122,3 +122,52 @@ def test_serve_answers_readyz(migrated_url: str) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_a_command_without_the_database_builds_no_engine(tmp_path: Path) -> None:
+    # SQLite's engine creates the database's folder, so its absence shows none was built.
+    url = f"sqlite:///{tmp_path / 'db' / 'w.sqlite'}"
+    out = run("export", "warc", "-o", str(tmp_path / "x.warc"), env={"WASPADA_DATABASE_URL": url})
+    assert out.returncode == 2 and "--ids, --query or --flagged" in out.stderr
+    assert not (tmp_path / "db").exists()
+
+
+def test_one_engine_per_command_disposed_when_it_ends(
+    migrated_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The composition root (cli.context) reads the settings and builds the engine once per
+    invocation, on first use, and disposes it when the command ends, also when it fails."""
+    from sqlalchemy import Engine
+    from typer.testing import CliRunner
+
+    import cli.context
+    import store.db
+    from cli.app import app
+    from waspada.settings import Settings
+
+    settings = Settings(database_url=migrated_url, _env_file=None)  # type: ignore[call-arg]
+    monkeypatch.setattr(cli.context, "get_settings", lambda: settings)
+    built: list[Engine] = []
+    disposed: list[Engine] = []
+    real_make_engine = store.db.make_engine
+
+    def make_engine(url: str, **kwargs: object) -> Engine:
+        engine = real_make_engine(url, **kwargs)
+        real_dispose = engine.dispose
+
+        def dispose(close: bool = True) -> None:
+            disposed.append(engine)
+            real_dispose(close)
+
+        monkeypatch.setattr(engine, "dispose", dispose)
+        built.append(engine)
+        return engine
+
+    monkeypatch.setattr(store.db, "make_engine", make_engine)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["alerts", "list"])
+    assert listed.exit_code == 0 and listed.stdout.strip() == "no alerts"
+    assert len(built) == 1 and disposed == built
+    retried = runner.invoke(app, ["alerts", "retry", "99"])
+    assert retried.exit_code == 2
+    assert len(built) == 2 and disposed == built

@@ -11,6 +11,7 @@ from crawler.schedule import CrawlLauncher, build_scheduler
 from crawler.sources import SourcesFileError, load_sources, parse_schedule, sync_sources
 from store.db import transaction
 from store.models import CrawlRun, Source, utcnow
+from tests.crawler.conftest import CrawlEnv
 from tests.fixture_site import FixtureSite, build_telegram_site
 from waspada.settings import PROJECT_ROOT, Settings
 
@@ -99,12 +100,12 @@ def test_scheduler_runs_a_source_once_at_a_time_and_queued_runs(
                            "WASPADA_SOURCES_FILE": str(sources),
                            "WASPADA_LOG_LEVEL": "WARNING"}.items():  # fmt: skip
             monkeypatch.setenv(key, value)
-        scheduler = build_scheduler(settings)
+        scheduler = build_scheduler(settings, factory)
         jobs = {j.id: j for j in scheduler.get_jobs()}
         assert set(jobs) == {"tg", "queued-crawls"}
         assert jobs["tg"].max_instances == 1
 
-        launcher = CrawlLauncher(settings)
+        launcher = CrawlLauncher(settings, factory)
         threads = [threading.Thread(target=launcher.launch, args=("tg",)) for _ in range(2)]
         for t in threads:
             t.start()
@@ -114,7 +115,8 @@ def test_scheduler_runs_a_source_once_at_a_time_and_queued_runs(
             runs = s.scalars(select(CrawlRun)).all()
         assert len(runs) == 1 and runs[0].status == "ok" and runs[0].new == 18
 
-        # An admin queues a crawl (as the API does): the dispatcher runs it on that row.
+        # An admin queues a crawl (as the API does): the dispatcher runs it on that row (its id
+        # goes to the crawl as `waspada crawl --run-id`, then as a Scrapy setting).
         with transaction(factory) as s:
             source = s.scalar(select(Source).where(Source.name == "tg"))
             queued = CrawlRun(source_id=source.id, spider="telegram", status="queued")  # type: ignore[union-attr]
@@ -125,6 +127,8 @@ def test_scheduler_runs_a_source_once_at_a_time_and_queued_runs(
         with factory() as s:
             run = s.get(CrawlRun, queued_id)
             assert run is not None and run.status == "ok" and run.finished_at is not None
+            assert run.pages > 0
+            assert len(s.scalars(select(CrawlRun)).all()) == 2  # the queued row, no new one
 
 
 def test_a_source_that_keeps_failing_is_paused(
@@ -135,7 +139,7 @@ def test_a_source_that_keeps_failing_is_paused(
         '[[source]]\nname = "dead"\nspider = "feed"\nstart_urls = ["http://127.0.0.1:9/f"]\n'
     )
     settings = _settings(migrated_url, tmp_path, sources)
-    launcher = CrawlLauncher(settings)
+    launcher = CrawlLauncher(settings, factory)
     sync_sources(factory, load_sources(sources))
     with transaction(factory) as s:
         source_id = s.scalar(select(Source.id).where(Source.name == "dead"))
@@ -148,3 +152,27 @@ def test_a_source_that_keeps_failing_is_paused(
     with transaction(factory) as s:
         s.add(CrawlRun(source_id=source_id, spider="feed", status="running"))
     assert "already running" in (launcher.should_run("dead", manual=True) or "")
+
+
+def test_run_id_names_the_queued_row_and_the_environment_does_not(
+    crawl_env: CrawlEnv, factory: sessionmaker[Session], site: FixtureSite
+) -> None:
+    """`waspada crawl --run-id N` records the crawl on queued row N; the id reaches the crawl
+    as a Scrapy setting, so a WASPADA_CRAWL_RUN_ID left in the environment changes nothing."""
+    info = build_telegram_site(site)
+    with transaction(factory) as s:
+        queued, decoy = (CrawlRun(spider="telegram", status="queued") for _ in range(2))
+        s.add_all([queued, decoy])
+        s.flush()
+        queued_id, decoy_id = queued.id, decoy.id
+    code, summary, err = crawl_env.run(
+        "telegram", "--start-url", info["start"], "--run-id", str(queued_id),
+        WASPADA_CRAWL_RUN_ID=str(decoy_id),
+    )  # fmt: skip
+    assert code == 0, err
+    assert summary["id"] == queued_id and summary["new"] > 0
+    with factory() as s:
+        assert {r.id: r.status for r in s.scalars(select(CrawlRun))} == {
+            queued_id: "ok",
+            decoy_id: "queued",
+        }
