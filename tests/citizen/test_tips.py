@@ -6,6 +6,7 @@ from __future__ import annotations
 import zlib
 
 import httpx
+import lxml.html
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
@@ -153,6 +154,15 @@ def test_the_form_tip_without_javascript(live_app: LiveApp, factory: sessionmake
     thanks = client.get(r.headers["location"])
     assert thanks.status_code == 200
     assert "Terima kasih" in thanks.text
+    # A thank-you heading (not an order), then the phone numbers the urgent line introduces,
+    # and only after them the link to check another advert.
+    page = lxml.html.fromstring(thanks.text)
+    assert page.cssselect("h1")[0].text_content().startswith("Terima kasih")
+    urgent = page.cssselect("section.urgent")[0]
+    assert "dalam bahaya" in urgent.cssselect("h2")[0].text_content()
+    numbers = [a.get("href") for a in urgent.cssselect("a.call")]
+    assert numbers and all(n.startswith("tel:") for n in numbers)
+    assert thanks.text.index('class="report urgent"') < thanks.text.index('class="again"')
     with factory() as session:
         tip = session.scalars(select(Tip)).one()
         assert (tip.contact, tip.message) == ("0812 7777 8888", "dari teman")
