@@ -85,3 +85,21 @@ def test_advert_text_is_escaped(live_app: LiveApp) -> None:
     r = client.post("/cek", data={"q": evil})
     assert "<script>alert" not in r.text
     assert "<img src=x" not in r.text
+
+
+def test_switching_language_on_a_result_keeps_the_result(live_app: LiveApp) -> None:
+    """The switch on a result page posts the same text again in the other language."""
+    _, client = live_app
+    doc = parse(client.post("/cek", data={"q": SCAMS[2], "lang": "id"}).text)
+    switch = doc.xpath("//form[@class='lang-switch']")[0]
+    fields = {i.get("name"): i.get("value") for i in switch.xpath(".//input")}
+    assert switch.get("action") == "/cek" and fields == {"q": SCAMS[2], "lang": "en"}
+    english = parse(client.post("/cek", data=fields).text)
+    assert english.get("lang") == "en"
+    result = english.xpath("//section[contains(@class, 'result')]")[0]
+    assert result.get("data-band") == "high"
+    assert result.xpath(".//*[@class='band-label']")[0].text_content() == "Dangerous"
+    back = english.xpath("//form[@class='lang-switch']//input[@name='lang']/@value")
+    assert back == ["id"]
+    # Without a result there is nothing to keep: a plain link.
+    assert parse(client.get("/?lang=en").text).xpath("//a[@class='lang']/@href") == ["/?lang=id"]
