@@ -1,0 +1,168 @@
+"""The ``high_pay`` detector: pay far above what the job and the place warrant, judged
+against ``data/high_pay_thresholds.json`` and, for work in Indonesia, the local minimum
+wage (:mod:`classifier.wages`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from classifier import wages
+from classifier.gazetteer import SKILLED_JOB_TYPES
+from classifier.phrases.high_pay import BIG_PAY_WORDS, INTERNSHIP, ONLINE_TASK, SKILLED, UNSKILLED
+from classifier.phrases.vulnerable_targeting import APPEARANCE, ENTERTAINMENT_STRONG, FEMALE
+from classifier.rules.context import CURRENCY_COUNTRY, Context, make_hit
+from classifier.types import RuleHit
+
+
+@lru_cache(maxsize=1)
+def _thresholds() -> dict[str, Any]:
+    raw = resources.files("classifier.data").joinpath("high_pay_thresholds.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+def _threshold(
+    ctx: Context, unskilled: bool, currency: str = "IDR", tier: str = "unspecified"
+) -> tuple[float, str, str | None] | None:
+    """Monthly IDR above which pay is suspect here, the row it comes from, and for work in
+    Indonesia the words that name the reference ("di Bali (2× UMP Bali 2026 Rp3.207.459)").
+
+    The rows are docs/domain.md's "Suggested quantitative thresholds for high_pay" (section 4
+    reference wages x 1.3-2). The most specific row that fits wins. Work in Indonesia is
+    judged against the minimum wage of its own place (:mod:`classifier.wages`: the city's UMK,
+    the province's UMP, or the national median when no place is named) times the multiple
+    for ``tier`` ("entry", "unspecified", "qualified"; the table's "domestic" section); only
+    the context rows (young women, online tasks) are more specific than the place.
+    """
+    table = _thresholds()
+    foreign = ctx.foreign
+    contexts: set[str] = set()
+    if ctx.find(ONLINE_TASK):
+        contexts.add("online_task")
+    if ctx.find(INTERNSHIP):
+        contexts.add("internship")
+    if ctx.find(ENTERTAINMENT_STRONG) or (ctx.find(FEMALE) and ctx.find(APPEARANCE)):
+        contexts.add("young_women")
+    countries = foreign or ({"ID"} if not ctx.overseas else {"*"})
+    # In a list of several destinations, judge the pay against the place its currency names.
+    if CURRENCY_COUNTRY.get(currency) in countries:
+        countries = {CURRENCY_COUNTRY[currency]}
+    best: tuple[int, float, str, str | None] | None = None
+    if "ID" in countries and not ctx.overseas:
+        # As specific as a country row; the multiple depends on the kind of work.
+        domestic = table["domestic"]
+        multiple = float(domestic["multiples"][tier])
+        ref = wages.reference(d.name for d in ctx.ents.destinations if d.country == "ID")
+        where = f"di {ref.place}" if ref.place else "yang tempatnya tidak disebut"
+        rupiah = f"{ref.amount:,.0f}".replace(",", ".")
+        times = f"{multiple:g}".replace(".", ",")
+        note = f"{where} ({times}× {ref.label} Rp{rupiah})"
+        best = (1, multiple * ref.amount, f"ID-{ref.kind}", note)
+    for row in table["thresholds"]:
+        if row.get("retired"):
+            continue  # kept only so that reasons stored with its id still resolve
+        row_countries = set(row.get("countries") or ["*"])
+        if "*" not in row_countries and not (row_countries & countries):
+            continue
+        if row.get("overseas_only") and not ctx.overseas:
+            continue
+        if row.get("domestic_only") and ctx.overseas:
+            continue
+        if row.get("requires_unskilled") and not unskilled:
+            continue
+        jobs = set(row.get("job_types") or [])
+        if jobs and not (jobs & ctx.jobs):
+            continue
+        need = row.get("context")
+        if need and need not in contexts:
+            continue
+        specificity = (
+            (2 if jobs else 0) + (2 if need else 0) + (1 if "*" not in row_countries else 0)
+        )
+        idr = ctx.rates.to_idr(row["amount"], row["currency"]) * {"month": 1, "day": 26}[row["per"]]
+        if best is None or specificity > best[0] or (specificity == best[0] and idr < best[1]):
+            best = (specificity, idr, row["id"], None)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def high_pay(ctx: Context) -> RuleHit | None:
+    if ctx.local_abroad:
+        return None  # pay set for the destination's own workers, not a lure to migrants
+    unskilled = ctx.find(UNSKILLED)
+    skilled = ctx.find(SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
+    if skilled and not unskilled:
+        return None  # senior, certified or professional roles earn more (docs/red_flags.md)
+    # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
+    # "entry" when no experience or only schooling up to SMA/SMK is asked, "qualified" for a
+    # diploma or some stated experience (3+ years or a degree is SKILLED, above).
+    school = ctx.find(
+        (
+            r"(?:lulusan|tamatan|tamat|pendidikan|ijazah|min(?:imal|imum)?\.?)\s+"
+            r"(?:sd|smp|sltp|sma|smk|slta|stm|paket\s+[abc])",
+            r"(?:sma|smk|slta)\s*/\s*(?:sma|smk|slta|ma|sederajat)",
+            r"high[\s_]school",
+        )
+    )
+    qualified = [
+        m
+        for m in ctx.find(
+            (
+                r"(?<!/)(?:d3|d4|diploma(?:\s+(?:3|4|iii|iv|tiga|empat))?)",
+                r"pengalaman\s+(?:kerja\s+)?(?:\w+\s+){0,3}?(?:min(?:imal|imum)?\.?\s*)?"
+                r"[12]\s*\+?\s*(?:tahun|thn|th|years?)",
+                r"(?<!0[–-])(?:min(?:imal|imum)?\.?\s*)?[12]\s*\+?\s*(?:tahun|thn|th|years?)\s+"
+                r"(?:pengalaman|berpengalaman|experience)",
+                r"(?:memiliki|punya|mempunyai)\s+pengalaman",
+                r"(?:berpengalaman|pengalaman)\s+(?:di\s+bidang|dalam\s+bidang|sebagai|di\s+posisi)",
+            )
+        )
+        if not ctx.negated_before(m.start())
+        and not re.search(
+            r"(?:diutamakan|lebih\s+disukai|nilai\s+(?:plus|tambah)|\bplus)\W+(?:\w+\W+){0,2}$",
+            ctx.t[max(0, m.start() - 40) : m.start()],
+        )
+    ]
+    if unskilled:
+        tier = "entry"
+    elif qualified:
+        tier = "qualified"
+    else:
+        tier = "entry" if school else "unspecified"
+    salaries = [s for s in ctx.ents.salaries if s.idr_month >= 500_000]
+    if salaries:
+        top = max(salaries, key=lambda s: s.idr_month)
+        found = _threshold(ctx, bool(unskilled), top.currency, tier)
+        if found is None:
+            return None  # no reference wage for this place and job: no quantitative judgement
+        limit, row, where = found
+        ratio = top.idr_month / limit
+        if ratio <= 1.0:
+            return None
+        score = 0.55 + 0.2 * min(ratio - 1.0, 1.5) + (0.15 if unskilled else 0.0)
+        cues = unskilled[:2] or (school[:1] if tier == "entry" else [])
+        evidence = [top.span, *(ctx.span(m) for m in cues)]
+        juta = f"{top.idr_month / 1e6:,.1f}".replace(",", ".")
+        if where is None:
+            reason = f"untuk pekerjaan dan tujuan ini (batas {row})."
+        else:
+            reason = f"untuk pekerjaan ini {where}."
+        return make_hit(
+            "high_pay",
+            score,
+            evidence,
+            f"Gaji sekitar Rp{juta} juta/bulan jauh di atas kewajaran {reason}",
+        )
+    # No figure: "gaji besar" promised to people without experience.
+    big = ctx.find(BIG_PAY_WORDS)
+    if big and unskilled:
+        return make_hit(
+            "high_pay",
+            0.6,
+            [ctx.span(big[0]), ctx.span(unskilled[0])],
+            "Menjanjikan gaji besar untuk pekerjaan tanpa syarat keahlian.",
+        )
+    return None

@@ -1,0 +1,86 @@
+"""Detectors of the official procedure skipped: ``unclear_procedure`` (steps denied or
+hurried) and ``document_fraud`` (documents fixed or held, minors accepted).
+"""
+
+from __future__ import annotations
+
+from classifier.phrases.document_fraud import (
+    DOC_FIX,
+    MINOR_AGE,
+    PASSPORT_ARRANGED,
+    PASSPORT_HELD,
+    PASSPORT_KEPT_BY_WORKER,
+)
+from classifier.phrases.unclear_procedure import PROCEDURE_DENIED, PROCEDURE_HASTE
+from classifier.rules.context import Context, make_hit, rx
+from classifier.types import RuleHit, Span
+
+# --- unclear_procedure ----------------------------------------------------------------------
+
+
+def unclear_procedure(ctx: Context) -> RuleHit | None:
+    denied = [m for m in ctx.find(PROCEDURE_DENIED) if not ctx.negated_before(m.start())]
+    haste = [m for m in ctx.find(PROCEDURE_HASTE) if not ctx.negated_before(m.start())]
+    # docs/domain.md section 1: registration, job order, contract, OPP, training, medical. An
+    # advert that walks through these is not "skipping" them because it also says "cepat".
+    if len(ctx.official_steps) >= 3:
+        haste = []
+    if denied:
+        return make_hit(
+            "unclear_procedure",
+            0.85 + 0.05 * min(2, len(denied) + len(haste) - 1),
+            [ctx.span(m) for m in denied + haste],
+            "Menjanjikan keberangkatan yang melewati prosedur resmi (Disnaker/LTSA, "
+            "pelatihan, OPP, kontrak kerja).",
+        )
+    if haste and (ctx.overseas or len(haste) >= 2):
+        return make_hit(
+            "unclear_procedure",
+            0.6 + 0.1 * min(2, len(haste) - 1),
+            [ctx.span(m) for m in haste],
+            "Menekankan proses cepat/langsung berangkat tanpa menjelaskan prosedur resmi.",
+        )
+    return None
+
+
+# --- document_fraud -------------------------------------------------------------------------
+
+
+def document_fraud(ctx: Context) -> RuleHit | None:
+    evidence: list[Span] = []
+    score = 0.0
+    for m in ctx.find(DOC_FIX):
+        if not ctx.negated(m.start(), m.end()):
+            evidence.append(ctx.span(m))
+            score = max(score, 0.9)
+    for m in ctx.find(PASSPORT_HELD):
+        start, end = ctx.sentence(m.start())
+        kept_by_worker = rx(PASSPORT_KEPT_BY_WORKER).search(ctx.t, start, end)
+        if not ctx.negated(m.start(), m.end()) and not kept_by_worker:
+            evidence.append(ctx.span(m))
+            score = max(score, 0.85)
+    # docs/domain.md section 1: minimum age 18.
+    for m in ctx.find(MINOR_AGE):
+        groups = m.groupdict()
+        if groups.get("age2") == "17" and not ctx.overseas:
+            # A bare "usia 17" at home is often "17, lulus SMA"; abroad the legal minimum is
+            # 18. An age range that opens at 17 ("17 - 45 th") sets the minimum: it counts.
+            continue
+        evidence.append(ctx.span(m))
+        score = max(score, 0.85 if ctx.overseas else 0.7)
+    # Passports "arranged by us" are fraud only outside the official route (a P3MI processes
+    # passports legitimately through the BP3MI steps).
+    if not ctx.licensed:
+        for m in ctx.find(PASSPORT_ARRANGED):
+            if not ctx.negated(m.start(), m.end()) or m.group(0).startswith("tanpa"):
+                evidence.append(ctx.span(m))
+                score = max(score, 0.7)
+    if not evidence:
+        return None
+    return make_hit(
+        "document_fraud",
+        score,
+        evidence,
+        "Menawarkan mengatur umur/identitas/paspor di luar jalur resmi, menerima anak "
+        "di bawah 18 tahun, atau paspor ditahan agen/majikan.",
+    )

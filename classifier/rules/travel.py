@@ -1,0 +1,115 @@
+"""Detectors of where and how the worker is sent: ``restricted_destination`` (closed
+destinations and routes) and ``visa_misuse`` (the wrong visa, unofficial crossings).
+"""
+
+from __future__ import annotations
+
+from classifier.phrases.restricted_destination import (
+    DOMESTIC_WORK_JOBS,
+    KOREA_OFFICIAL,
+    KOREA_PRIVATE,
+    MIDDLE_EAST_WORDS,
+    MORATORIUM_COUNTRIES,
+    SCAM_HUBS,
+    SCAM_JOB_WORDS,
+    SPSK,
+)
+from classifier.phrases.visa_misuse import (
+    FORBIDDEN_AFTER,
+    OVERLAND,
+    OVERLAND_HUB,
+    UNOFFICIAL_ROUTE,
+    VISA_WRONG,
+)
+from classifier.rules.context import Context, make_hit, rx
+from classifier.types import RuleHit, Span
+
+# --- restricted_destination -----------------------------------------------------------------
+
+
+def restricted_destination(ctx: Context) -> RuleHit | None:
+    dests = ctx.ents.destinations
+    jobs = [(label, span) for label, span in ctx.ents.job_types]
+    # docs/domain.md section 3: Middle East moratorium (Kepmenaker 260/2015) for household
+    # employers; the SPSK one-channel scheme with Saudi companies (syarikah) is the exception.
+    me_places = [d.span for d in dests if d.country in MORATORIUM_COUNTRIES]
+    me_places += [ctx.span(m) for m in ctx.find(MIDDLE_EAST_WORDS)]
+    household = [span for label, span in jobs if label in DOMESTIC_WORK_JOBS]
+    household += [
+        ctx.span(m)
+        for m in ctx.find(
+            (
+                r"(?:bersih|beres)-?\s*(?:bersih\s+)?rumah",
+                r"jaga\s+anak",
+                r"masak\s+untuk\s+keluarga",
+                r"house\s*work",
+                r"rumah\s+tangga",
+            )
+        )
+    ]
+    if me_places and household and not ctx.has(SPSK):
+        return make_hit(
+            "restricted_destination",
+            0.9,
+            [me_places[0], household[0]],
+            "Pekerja rumah tangga ke Timur Tengah masih dilarang (moratorium "
+            "Kepmenaker 260/2015) kecuali lewat SPSK.",
+        )
+    # docs/domain.md section 3: online-scam compounds in Cambodia, Myanmar, Laos, the Philippines
+    # and (as the entry route) Thailand recruit "admin", "CS", "operator", "marketing".
+    hubs = [d.span for d in dests if d.country in SCAM_HUBS]
+    if hubs:
+        online = [span for label, span in jobs if label == "admin_online"]
+        online += [ctx.span(m) for m in ctx.find(SCAM_JOB_WORDS)]
+        if online:
+            return make_hit(
+                "restricted_destination",
+                0.85,
+                [hubs[0], online[0]],
+                "Lowongan admin/CS/operator online di Kamboja, Myanmar, Laos, Filipina "
+                "atau Thailand: pola perekrutan sindikat online scam.",
+            )
+    # docs/domain.md section 2: Korea EPS is government-to-government only.
+    korea = [d.span for d in dests if d.country == "KR"]
+    if korea and not ctx.has(KOREA_OFFICIAL):
+        private = ctx.find(KOREA_PRIVATE)
+        private_fee = [m for m in ctx.money if m.kind == "fee" and m.idr >= 5_000_000]
+        if private or private_fee:
+            ev = [korea[0], *(ctx.span(m) for m in private[:2]), *(m.span for m in private_fee[:1])]
+            return make_hit(
+                "restricted_destination",
+                0.85,
+                ev,
+                "Penempatan kerja ke Korea (EPS) hanya lewat jalur G to G pemerintah; "
+                "agen/LPK swasta tidak boleh menempatkan.",
+            )
+    return None
+
+
+# --- visa_misuse ----------------------------------------------------------------------------
+
+
+def visa_misuse(ctx: Context) -> RuleHit | None:
+    evidence: list[Span] = []
+    for m in ctx.find(VISA_WRONG) + ctx.find(UNOFFICIAL_ROUTE):
+        _, end = ctx.sentence(m.start())
+        if ctx.negated_before(m.start()) or ctx.t[end : end + 1] == "?":
+            continue
+        if rx(FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
+            continue  # "visa turis tidak boleh dipakai untuk bekerja" explains the rule
+        evidence.append(ctx.span(m))
+    # "Fly to Bangkok, then overland" (docs/domain.md section 3, Mae Sot -> Myawaddy).
+    for m in ctx.find(OVERLAND):
+        lo, hi = max(0, m.start() - 120), m.end() + 120
+        hub = rx(OVERLAND_HUB).search(ctx.t, lo, hi)
+        if hub and not ctx.negated(m.start(), m.end()):
+            evidence += [ctx.span(hub), ctx.span(m)]
+    if not evidence:
+        return None
+    return make_hit(
+        "visa_misuse",
+        0.85 + 0.05 * (len(evidence) - 1),
+        evidence,
+        "Berangkat kerja dengan visa non-kerja (turis/ziarah/umrah/pelajar) atau lewat "
+        "jalur tidak resmi.",
+    )
