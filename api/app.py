@@ -25,6 +25,7 @@ from api.routes import (
     queue,
     reports,
     sources,
+    users,
 )
 from api.security import SecurityHeaders
 from api.state import AppState
@@ -96,5 +97,6 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     app.include_router(cases.router)  # case workflow, assignment, notes (forms and /api/cases)
     app.include_router(agencies.router)  # /agencies, /api/agencies (P3MI register import)
     app.include_router(sources.router)  # /sources, /api/sources, /api/crawl-runs (admins)
+    app.include_router(users.router)  # /users, /api/users, token revocation (admins)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

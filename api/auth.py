@@ -19,6 +19,7 @@ from store.models import Role, User
 from store.services.tokens import user_for_token
 
 SESSION_USER = "user_id"
+SESSION_VERSION = "session_version"  # User.session_version at sign-in; raised to end sessions
 SESSION_CSRF = "csrf"
 
 
@@ -38,7 +39,13 @@ def current_user(request: Request, session: SessionDep) -> User:
         return user
     user_id = request.session.get(SESSION_USER)
     user = session.get(User, user_id) if user_id else None
-    if user is None or not user.active:
+    # A signed cookie cannot be taken back from the browser that saved it; the version in it
+    # can stop matching (logout, new password, deactivation end every session of the user).
+    if (
+        user is None
+        or not user.active
+        or request.session.get(SESSION_VERSION) != user.session_version
+    ):
         raise NotAuthenticated()
     request.state.via_token = False
     return user
@@ -94,6 +101,7 @@ CsrfChecked = Depends(check_csrf)
 def sign_in_session(request: Request, user: User) -> None:
     request.session.clear()  # a new session on sign-in (no fixation)
     request.session[SESSION_USER] = user.id
+    request.session[SESSION_VERSION] = user.session_version
     request.session[SESSION_CSRF] = secrets.token_urlsafe(32)
 
 

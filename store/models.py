@@ -99,6 +99,9 @@ class User(Base):
     role: Mapped[Role] = mapped_column(Enum(Role, native_enum=False, length=20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Written into each session cookie at sign-in; raising it (logout, password change,
+    # deactivation) ends every session of the user at once, on every device (migration 0009).
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Source(Base):

@@ -8,11 +8,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
-from api.auth import CsrfChecked, CurrentUser, sign_in_session
-from api.deps import StateDep
+from api.auth import CsrfChecked, CurrentUser, optional_user, sign_in_session
+from api.deps import SessionDep, StateDep
 from api.templating import templates
 from store.errors import PermissionDenied
 from store.services.logins import PAIR_WINDOW, TooManyAttempts, client_key, sign_in
+from store.services.users import end_sessions
 
 router = APIRouter(tags=["access"])
 
@@ -61,8 +62,13 @@ def login(
 
 
 @router.post("/logout", include_in_schema=False, dependencies=[CsrfChecked])
-def logout(request: Request) -> Response:
+def logout(request: Request, state: StateDep, session: SessionDep) -> Response:
+    """Signs the user out everywhere: a copy of this cookie (another browser, a saved file)
+    stops working too. Their API tokens stay (scripts use them; an admin revokes them)."""
+    user = optional_user(request, session)
     request.session.clear()
+    if user is not None:
+        end_sessions(state.sessions, user.id)
     return RedirectResponse("/login", status_code=303)
 
 

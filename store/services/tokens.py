@@ -59,3 +59,15 @@ def revoke_token(factory: sessionmaker[Session], token_id: int, actor: User) -> 
         row.revoked_at = utcnow()
         audit.record(session, actor=actor, action="token.revoke", target_type="api_token",
                      target_id=token_id)  # fmt: skip
+
+
+def list_tokens(session: Session, username: str) -> list[ApiToken]:
+    """A user's tokens, newest first (revoked ones too: when and which was used is evidence)."""
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        raise NotFound(f"Pengguna '{username}' tidak ada.")
+    return list(
+        session.scalars(
+            select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id.desc())
+        )
+    )
