@@ -44,7 +44,7 @@ def report(
     from reports.monthly import UNKNOWN_MODEL, build
     from reports.pdf import render_pdf
     from store.errors import StoreError
-    from store.services.stats import parse_month, previous_month
+    from store.services.periods import parse_month, previous_month
 
     month = month or previous_month()
     try:

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reports import present
 from store.services import stats as stats_service
-from store.services.stats import Period, Stats
+from store.services.periods import Period, parse_month
+from store.services.stats import Stats
 
 UNKNOWN_MODEL = "tidak diketahui"
 
@@ -44,7 +45,7 @@ def build(
     The model version is the one that classified the period's adverts (its latest
     classification); a month with none falls back to the model loaded now.
     """
-    period: Period = stats_service.parse_month(month)
+    period: Period = parse_month(month)
     figures = stats_service.compute(factory, period, region)
     return Report(
         month=month.strip(),

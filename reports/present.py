@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from classifier.gazetteer import COUNTRIES
 from reports import charts
-from store.services.stats import WIB, Period, Stats
+from store.services.periods import WIB, Period
+from store.services.stats import Stats
 from vocabulary.red_flags import RED_FLAG_LABELS
 
 MONTHS = (

@@ -31,8 +31,10 @@ from reports.csv_export import render_csv
 from reports.monthly import Report, build
 from reports.pdf import render_pdf
 from store.errors import InvalidInput
+from store.services import periods
 from store.services import stats as stats_service
-from store.services.stats import WIB, Period, Stats
+from store.services.periods import WIB, Period
+from store.services.stats import Stats
 
 CSS_FILE = TEMPLATES_DIR / "reports" / "reports.css"
 CSS_URL = "/reports/assets/reports.css"
@@ -60,7 +62,7 @@ def _loaded_model_version(state: AppState) -> str | None:
 def _monthly(state: AppState, month: str | None, region: str | None) -> Report:
     return build(
         state.sessions,
-        month or stats_service.previous_month(),
+        month or periods.previous_month(),
         region,
         loaded_model_version=_loaded_model_version(state),
     )
@@ -76,7 +78,7 @@ def api_stats(
 ) -> Stats:
     """The task force's figures for ``[start, end)`` (and a region): counts, breakdowns, review
     outcomes, linked clusters (numbers masked unless escalated) and the weekly trend."""
-    period = stats_service.parse_period(start, end)
+    period = periods.parse_period(start, end)
     return stats_service.compute(state.sessions, period, region)
 
 
@@ -147,7 +149,7 @@ def _tables(s: Stats) -> list[dict[str, Any]]:
 
 def _dashboard_context(s: Stats, period: Period) -> dict[str, Any]:
     month = f"{period.start_date.year}-{period.start_date.month:02d}"
-    month_period = stats_service.parse_month(month)
+    month_period = periods.parse_month(month)
     extra = {"region": s.region} if s.region else {}
     query = urlencode({"month": month, **extra})
     return {
@@ -200,7 +202,7 @@ def dashboard(
     }
     status = 200
     try:
-        period = stats_service.parse_period(start, end, today=today)
+        period = periods.parse_period(start, end, today=today)
         context.update(
             _dashboard_context(stats_service.compute(state.sessions, period, region), period)
         )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from api.app import create_app
 from store.db import transaction
-from store.services import stats
+from store.services import periods, stats
 from store.services.adverts import AdvertIn, ClassificationIn, ingest
 from store.services.users import add_user
 from tests.conftest import LiveServer
@@ -66,7 +66,7 @@ def build(factory: sessionmaker[Session]) -> None:
 
 def test_only_flags_with_evidence_are_counted(factory: sessionmaker[Session]) -> None:
     build(factory)
-    figures = stats.compute(factory, stats.parse_month(MONTH))
+    figures = stats.compute(factory, periods.parse_month(MONTH))
     assert figures.adverts_flagged == 3
     assert {c.key: c.count for c in figures.flags_by_code} == EXPECTED
 

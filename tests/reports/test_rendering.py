@@ -10,7 +10,7 @@ import io
 from reports.csv_export import render_csv
 from reports.monthly import Report
 from reports.pdf import render_pdf
-from store.services import stats
+from store.services import periods, stats
 from tests.reports.helpers import page_texts
 from vocabulary.red_flags import RED_FLAG_LABELS
 
@@ -18,7 +18,7 @@ HOSTILE_TITLE = '=HYPERLINK("http://evil.test","klik") <b>Kerja & gaji</b>'
 
 
 def busy_month() -> Report:
-    period = stats.parse_month("2027-02")
+    period = periods.parse_month("2027-02")
     codes = [stats.Count(key=c, count=40 - i * 3) for i, c in enumerate(RED_FLAG_LABELS)]
     weeks = [
         stats.WeekPoint(week=f"2027-W{w:02d}", start=dt.date(2027, 2, 1), crawled=900, flagged=80)

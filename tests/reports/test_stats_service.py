@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.errors import InvalidInput
-from store.services import cases, stats
+from store.services import cases, periods, stats
 from store.services.users import add_user
 from tests.reports import fixture_db
 from tests.reports.fixture_db import EXPECTED_ALL, EXPECTED_JAMBI, Expected
@@ -25,7 +25,7 @@ def test_figures_match_hand_counts(
     factory: sessionmaker[Session], region: str | None, expected: Expected
 ) -> None:
     fixture_db.build(factory)
-    s = stats.compute(factory, stats.parse_month(fixture_db.MONTH), region)
+    s = stats.compute(factory, periods.parse_month(fixture_db.MONTH), region)
 
     assert s.adverts_crawled == expected.crawled
     assert s.adverts_flagged == expected.flagged
@@ -53,7 +53,7 @@ def test_figures_match_hand_counts(
 
 def test_clusters_mask_numbers_unless_escalated(factory: sessionmaker[Session]) -> None:
     fixture_db.build(factory)
-    s = stats.compute(factory, stats.parse_month(fixture_db.MONTH))
+    s = stats.compute(factory, periods.parse_month(fixture_db.MONTH))
 
     got = [(c.kind, c.value, c.masked, c.adverts, c.escalated_adverts) for c in s.clusters]
     assert got == [
@@ -74,7 +74,7 @@ def test_closing_escalated_cases_later_changes_no_figure(factory: sessionmaker[S
     """November's escalations stay November's after the cases are closed in December: the
     counts, the precision, the listed cases and the unmasked numbers are the same."""
     ids = fixture_db.build(factory)
-    november = stats.parse_month(fixture_db.MONTH)
+    november = periods.parse_month(fixture_db.MONTH)
     first = stats.compute(factory, november)
     rina = add_user(factory, username="rina", password="kata-sandi-panjang-1",
                     role="investigator")  # fmt: skip
@@ -99,12 +99,12 @@ def test_closing_escalated_cases_later_changes_no_figure(factory: sessionmaker[S
         (c.kind, c.value, c.masked) for c in again.clusters
     ]
     # Closing is not a decision: December counts no escalation for it.
-    december = stats.compute(factory, stats.parse_month("2026-12"))
+    december = stats.compute(factory, periods.parse_month("2026-12"))
     assert december.outcomes.escalated == 0 and december.escalated_cases == []
 
 
 def test_week_buckets_follow_wib_iso_weeks(factory: sessionmaker[Session]) -> None:
-    s = stats.compute(factory, stats.parse_month("2026-11"))
+    s = stats.compute(factory, periods.parse_month("2026-11"))
     assert [(w.week, w.start.isoformat()) for w in s.weekly] == [
         ("2026-W44", "2026-11-01"),  # a Sunday: a one-day week
         ("2026-W45", "2026-11-02"),
@@ -118,26 +118,26 @@ def test_week_buckets_follow_wib_iso_weeks(factory: sessionmaker[Session]) -> No
 
 
 def test_months_and_periods() -> None:
-    p = stats.parse_month("2026-12")
-    assert p.start == dt.datetime(2026, 12, 1, tzinfo=stats.WIB)
-    assert p.end == dt.datetime(2027, 1, 1, tzinfo=stats.WIB)
+    p = periods.parse_month("2026-12")
+    assert p.start == dt.datetime(2026, 12, 1, tzinfo=periods.WIB)
+    assert p.end == dt.datetime(2027, 1, 1, tzinfo=periods.WIB)
     assert p.start.astimezone(dt.UTC) == dt.datetime(2026, 11, 30, 17, tzinfo=dt.UTC)
     for bad in ("2026-13", "26-11", "November", "2026-1", ""):
         with pytest.raises(InvalidInput, match="TTTT-BB"):
-            stats.parse_month(bad)
+            periods.parse_month(bad)
     with pytest.raises(InvalidInput, match="sesudah"):
-        stats.parse_period("2026-11-10", "2026-11-10")
+        periods.parse_period("2026-11-10", "2026-11-10")
     with pytest.raises(InvalidInput, match="TTTT-BB-HH"):
-        stats.parse_period("10/11/2026", None)
+        periods.parse_period("10/11/2026", None)
     with pytest.raises(InvalidInput, match="paling panjang"):
-        stats.parse_period("2020-01-01", "2026-01-01")
-    default = stats.parse_period(None, None, today=dt.date(2026, 11, 30))
+        periods.parse_period("2020-01-01", "2026-01-01")
+    default = periods.parse_period(None, None, today=dt.date(2026, 11, 30))
     assert (default.start_date, default.end_date) == (dt.date(2026, 11, 1), dt.date(2026, 12, 1))
 
 
 def test_previous_month() -> None:
-    assert stats.previous_month(dt.date(2027, 1, 15)) == "2026-12"
-    assert stats.previous_month(dt.date(2026, 12, 1)) == "2026-11"
+    assert periods.previous_month(dt.date(2027, 1, 15)) == "2026-12"
+    assert periods.previous_month(dt.date(2026, 12, 1)) == "2026-11"
 
 
 def test_mask_phone() -> None:
