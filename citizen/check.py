@@ -36,24 +36,13 @@ from citizen.messages import (
 )
 from citizen.safe_fetch import MAX_URL_CHARS, FetchedPage, FetchError, SafeFetcher, parse_allow_list
 from store.services import flags as flag_rules
+from vocabulary.bands import risk_band
 from waspada.settings import Settings
 
 InputKind = Literal["text", "url"]
 MAX_PAGE_ADVERTS = 20  # a channel page can hold many posts; the riskiest one is shown
 MAX_EVIDENCE = 5
 
-# Flags that on their own make an advert worth a second look, even below the verdict threshold.
-SERIOUS_FLAGS = frozenset(
-    {
-        "upfront_fee",
-        "visa_misuse",
-        "document_fraud",
-        "restricted_destination",
-        "vulnerable_targeting",
-        "unclear_procedure",
-        "impersonation",
-    }
-)
 G2G_COUNTRIES = frozenset({"KR", "JP"})
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -153,15 +142,11 @@ def reasons_of(result: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def band_for(result: dict[str, Any]) -> Band:
-    """The classifier's verdict picks "high"; below it, a serious flag, two flags or a score
-    near the threshold give "medium", because a citizen should look twice before paying.
-    Only flags with evidence count (:func:`reasons_of`)."""
-    flags = [f["code"] for f in reasons_of(result)]
-    if result["suspicious"]:
-        return "high"
-    if len(flags) >= 2 or SERIOUS_FLAGS.intersection(flags):
-        return "medium"
-    return "low"
+    """The band of a classifier result, by the one rule the investigators' queue, pages and
+    alerts use too (:func:`vocabulary.bands.risk_band`): the verdict picks "high"; below it, a
+    serious flag or two flags give "medium", because a citizen should look twice before
+    paying. Only flags with evidence count (:func:`reasons_of`)."""
+    return risk_band(bool(result["suspicious"]), (str(f["code"]) for f in reasons_of(result)))
 
 
 def is_not_an_advert(result: dict[str, Any], text: str) -> bool:

@@ -42,17 +42,3 @@ def risk_band(suspicious: bool | None, evidenced_codes: Iterable[str]) -> Band:
     if len(codes) >= 2 or SERIOUS_FLAGS.intersection(codes):
         return "medium"
     return "low"
-
-
-# Score cut-offs the queue, the advert pages and the alerts used before the one rule above;
-# kept only while those callers move to risk_band.
-BAND_HIGH = 0.7
-BAND_MEDIUM = 0.4
-
-
-def score_band(score: float | None) -> Band:
-    if score is None:
-        return "low"
-    if score >= BAND_HIGH:
-        return "high"
-    return "medium" if score >= BAND_MEDIUM else "low"

@@ -19,7 +19,6 @@ HELPERS: dict[str, Any] = {
     "wib": present.wib,
     "rupiah": present.rupiah,
     "flag_label": present.flag_label,
-    "band_of": present.band_of,
     "band_label": present.band_label,
     "country": present.country,
     "entity_label": lambda kind: present.ENTITY_LABELS.get(kind, kind),

@@ -13,8 +13,7 @@ from typing import Any
 
 from classifier.gazetteer import COUNTRIES
 from classifier.rates import ExchangeRates, UnknownCurrencyError
-from vocabulary.bands import BAND_LABEL
-from vocabulary.bands import score_band as band
+from vocabulary.bands import BAND_LABEL, Band
 from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")  # the task force's clock in Kota Jambi
@@ -74,12 +73,10 @@ def flag_order(code: str) -> int:
     return RED_FLAGS.index(code) if code in RED_FLAGS else len(RED_FLAGS)
 
 
-def band_of(score: float | None) -> str:
-    return band(score)
-
-
-def band_label(score: float | None) -> str:
-    return BAND_LABEL[band(score)]
+def band_label(band: Band) -> str:
+    """The Indonesian label of a risk band; the band itself comes from the store
+    (:mod:`store.services.risk`), by the one rule of :mod:`vocabulary.bands`."""
+    return BAND_LABEL[band]
 
 
 def country(code: str) -> str:

@@ -10,6 +10,12 @@ from pydantic import BaseModel, Field
 from store.models import CaseStatus
 
 Band = Literal["low", "medium", "high"]
+BAND_DESCRIPTION = (
+    "The risk band of the latest classification, by the one rule the queue, the advert page, "
+    "the alerts and the citizens' check share: 'high' when the classifier's verdict is "
+    "suspicious; below it 'medium' for two red flags with evidence or one serious flag; "
+    "'low' otherwise. Not a cut of the score."
+)
 
 
 class FlagBadge(BaseModel):
@@ -29,7 +35,7 @@ class CaseRow(BaseModel):
     source: str
     channel: str
     score: float | None
-    band: Band
+    band: Band = Field(description=BAND_DESCRIPTION)
     band_label: str
     flags: list[FlagBadge]
     destinations: list[str] = Field(description="ISO 3166-1 alpha-2 codes, foreign first.")
@@ -163,7 +169,7 @@ class LinkedAdvert(BaseModel):
     advert_id: int
     title: str
     score: float | None
-    band: Band
+    band: Band = Field(description=BAND_DESCRIPTION)
     case_status: CaseStatus | None
     shared: list[Shared]
 
@@ -214,7 +220,7 @@ class AdvertDetail(BaseModel):
     removed_at: dt.datetime | None
     current_version: int
     score: float | None
-    band: Band
+    band: Band = Field(description=BAND_DESCRIPTION)
     band_label: str
     suspicious: bool | None
     model_version: str | None

@@ -208,7 +208,7 @@ def queue_csv(request: Request, user: CurrentUser, session: SessionDep, f: Filte
                     row.advert_id,
                     STATUS_LABELS[row.status],
                     f"{row.score:.3f}" if row.score is not None else "",
-                    present.band_label(row.score),
+                    present.band_label(row.band),
                     row.title,
                     "; ".join(present.flag_label(c) for c in row.flags),
                     " ".join(row.flags),

@@ -41,6 +41,8 @@ from store.models import (
 from store.services import audit
 from store.services.decisions import DISMISSED_DECISION
 from store.services.links import linked_adverts
+from store.services.risk import bands_of
+from vocabulary.bands import Band
 
 STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.new: "Baru",
@@ -295,6 +297,7 @@ class Link:
         tuple[str, str]
     ]  # (kind, value): ("whatsapp", "+62813..."), ("near_duplicate", "0.92")
     case_status: CaseStatus | None = None
+    band: Band = "low"  # of its latest classification (store.services.risk)
 
 
 @dataclass
@@ -312,6 +315,9 @@ class CaseFile:
     trail: list[AuditLog]
     source_name: str = ""
     classifications: list[Classification] = field(default_factory=list)
+    # The one risk band (vocabulary.bands.risk_band) of the latest classification: the same
+    # rows the queue ranks by (store.services.risk).
+    band: Band = "low"
 
 
 def latest_classification(session: Session, advert_id: int) -> Classification | None:
@@ -340,6 +346,7 @@ def case_file(session: Session, advert_id: int) -> CaseFile:
     for other_id, kind, value in linked_adverts(session, advert_id):
         by_other.setdefault(other_id, []).append((kind, value))
     links: list[Link] = []
+    bands = bands_of(session, [advert_id, *by_other])
     if by_other:
         others = {a.id: a for a in session.scalars(select(Advert).where(Advert.id.in_(by_other)))}
         statuses = dict(
@@ -353,7 +360,8 @@ def case_file(session: Session, advert_id: int) -> CaseFile:
         )
         for other_id, shared in by_other.items():
             if other_id in others:
-                links.append(Link(others[other_id], shared, statuses.get(other_id)))
+                link = Link(others[other_id], shared, statuses.get(other_id), bands[other_id])
+                links.append(link)
         # Most connected first, then the riskiest.
         links.sort(key=lambda lk: (-len(lk.shared), -(lk.advert.latest_score or 0), lk.advert.id))
     return CaseFile(
@@ -367,4 +375,5 @@ def case_file(session: Session, advert_id: int) -> CaseFile:
         notes=list(case.notes) if case else [],
         trail=audit.trail(session, "advert", advert_id),
         source_name=advert.source.name if advert.source else "",
+        band=bands[advert_id],
     )

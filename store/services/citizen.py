@@ -20,9 +20,11 @@ from store.errors import InvalidInput
 from store.models import Advert, CitizenCheck, ReviewCase, Tip, utcnow
 from store.services import alert_outbox, audit
 from store.services.adverts import AdvertIn, ClassificationIn, ingest, open_case
+from vocabulary.bands import BANDS as RISK_BANDS
 
 INPUT_KINDS = ("text", "url")
-BANDS = ("low", "medium", "high", "not_an_advert", "error")
+# The risk bands, and the two answers that are not one: text that is no job advert, a failure.
+BANDS = (*RISK_BANDS, "not_an_advert", "error")
 MAX_MESSAGE_CHARS = 2000
 MAX_CONTACT_CHARS = 200  # the column's size
 

@@ -2,10 +2,11 @@
 first, filtered the ways investigators ask ("Kamboja, biaya di muka, minggu ini, belum ada
 yang pegang"), one page at a time.
 
-Ranking ("prioritas"): the risk band of the latest score first (Berbahaya, Hati-hati, Tampak
-wajar; the same cut-offs as the alerts), then the most recently seen, then the exact score.
-A band rather than the raw score, because calibrated scores of 0.97 and 0.99 mean the same to
-a person, while an advert seen this morning matters more than one last seen a month ago.
+Ranking ("prioritas"): the risk band first (Berbahaya, Hati-hati, Tampak wajar: the one rule of
+:mod:`vocabulary.bands`, which the advert page, the alerts and the citizens' check use too,
+computed in SQL by :mod:`store.services.risk`), then the most recently seen, then the exact
+score. A band rather than the raw score, because calibrated scores of 0.97 and 0.99 mean the
+same to a person, while an advert seen this morning matters more than one last seen a month ago.
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import Select, case, exists, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from store.errors import InvalidInput
 from store.models import (
     Advert,
     CaseStatus,
-    Classification,
     ClassificationFlag,
     Entity,
     ReviewCase,
@@ -31,7 +31,8 @@ from store.models import (
     Source,
     User,
 )
-from vocabulary.bands import BAND_HIGH, BAND_MEDIUM
+from store.services.risk import band_rank, latest_classification_id, latest_verdicts
+from vocabulary.bands import Band
 
 PAGE_SIZE = 25
 CSV_LIMIT = 10_000  # one export; a bigger one is a database dump, not a spreadsheet
@@ -74,6 +75,7 @@ class QueueRow:
     source: str
     channel: str
     score: float | None
+    band: Band  # vocabulary.bands.risk_band of the latest classification, as ranked
     first_seen: dt.datetime
     last_seen: dt.datetime
     removed_at: dt.datetime | None
@@ -94,15 +96,6 @@ class QueuePage:
     @property
     def pages(self) -> int:
         return max(1, math.ceil(self.total / self.page_size))
-
-
-def _latest_classification_id() -> object:
-    return (
-        select(func.max(Classification.id))
-        .where(Classification.advert_id == Advert.id)
-        .correlate(Advert)
-        .scalar_subquery()
-    )
 
 
 def _like(q: str) -> str:
@@ -129,7 +122,7 @@ def _filtered(f: QueueFilter) -> Select[ReviewCase, Advert]:
     if f.flags:
         stmt = stmt.where(
             exists().where(
-                ClassificationFlag.classification_id == _latest_classification_id(),
+                ClassificationFlag.classification_id == latest_classification_id(),
                 ClassificationFlag.code.in_(f.flags),
             )
         )
@@ -158,13 +151,13 @@ def _filtered(f: QueueFilter) -> Select[ReviewCase, Advert]:
 
 def _ordered(stmt: Select[ReviewCase, Advert], sort: Sort) -> Select[ReviewCase, Advert]:
     score = func.coalesce(Advert.latest_score, 0.0)
-    band = case((score >= BAND_HIGH, 2), (score >= BAND_MEDIUM, 1), else_=0)
     if sort == "score":
         return stmt.order_by(score.desc(), Advert.last_seen.desc(), ReviewCase.id.desc())
     if sort == "fresh":
         return stmt.order_by(Advert.last_seen.desc(), score.desc(), ReviewCase.id.desc())
     if sort == "oldest":  # the backlog: cases waiting longest
         return stmt.order_by(ReviewCase.opened_at, ReviewCase.id)
+    band = band_rank(latest_classification_id())
     return stmt.order_by(band.desc(), Advert.last_seen.desc(), score.desc(), ReviewCase.id.desc())
 
 
@@ -177,26 +170,7 @@ def _rows(session: Session, pairs: Sequence[tuple[ReviewCase, Advert]]) -> list[
     if not pairs:
         return []
     advert_ids = [a.id for _, a in pairs]
-    latest = dict(
-        session.execute(
-            select(Classification.advert_id, func.max(Classification.id))
-            .where(Classification.advert_id.in_(advert_ids))
-            .group_by(Classification.advert_id)
-        )
-        .tuples()
-        .all()
-    )
-    flags: dict[int, list[tuple[float, str]]] = {}
-    if latest:
-        by_classification = {cid: aid for aid, cid in latest.items()}
-        for cid, code, score in session.execute(
-            select(
-                ClassificationFlag.classification_id,
-                ClassificationFlag.code,
-                ClassificationFlag.score,
-            ).where(ClassificationFlag.classification_id.in_(list(by_classification)))
-        ):
-            flags.setdefault(by_classification[cid], []).append((score, code))
+    verdicts = latest_verdicts(session, advert_ids)
     dests: dict[int, list[str]] = {}
     for aid, value in session.execute(
         select(Entity.advert_id, Entity.value)
@@ -240,13 +214,14 @@ def _rows(session: Session, pairs: Sequence[tuple[ReviewCase, Advert]]) -> list[
                 source=sources.get(a.source_id, "") if a.source_id else a.origin,
                 channel=a.channel,
                 score=a.latest_score,
+                band=verdicts[a.id].band,
                 first_seen=a.first_seen,
                 last_seen=a.last_seen,
                 removed_at=a.removed_at,
                 opened_at=c.opened_at,
                 assignee=users.get(c.assignee_id) if c.assignee_id else None,
                 external_ref=c.external_ref,
-                flags=[code for _, code in sorted(flags.get(a.id, []), reverse=True)],
+                flags=[code for _, code in sorted(verdicts[a.id].flags, reverse=True)],
                 destinations=where,
             )
         )

@@ -17,7 +17,7 @@ from store.models import ReviewCase
 from store.services.flags import reasons
 from tests.investigator import seed
 from tests.investigator.conftest import Client, Live
-from vocabulary.bands import score_band as band
+from vocabulary.bands import BAND_LABEL, BAND_RANK, Band, risk_band
 
 
 def _case_keys(live: Live) -> set[str]:
@@ -37,15 +37,25 @@ def _keys(live: Live, ids: list[int]) -> set[str]:
     return {by_id[i] for i in ids}
 
 
-def test_default_queue_is_open_cases_ranked_by_risk_then_freshness(live: Live, login: Any) -> None:
+def band_of(result: dict[str, Any]) -> Band:
+    """The one rule (vocabulary.bands), from the classifier's own answer."""
+    return risk_band(result["suspicious"], (f["code"] for f in reasons(result["red_flags"])))
+
+
+def test_default_queue_is_open_cases_ranked_by_risk_then_freshness(
+    live: Live, login: Any, classified: dict[str, dict[str, Any]]
+) -> None:
     siti: Client = login("siti")
     data = siti.http.get("/api/cases").json()
     cases = _case_keys(live)
     assert len(cases) >= 8  # every scam of the fixture set is flagged
     assert data["total"] == len(cases) and data["page_size"] == 25 and data["pages"] == 1
     items = data["items"]
-    bands = ["high", "medium", "low"]
-    rank = [(bands.index(band(i["score"])), i["last_seen"]) for i in items]
+    by_id = {i: k for k, i in live.world.ids.items()}
+    for i in items:
+        band = band_of(classified[by_id[i["advert_id"]]])
+        assert (i["band"], i["band_label"]) == (band, BAND_LABEL[band]), i
+    rank = [(-BAND_RANK[i["band"]], i["last_seen"]) for i in items]
     # Band descending; within a band, most recently seen first.
     for (b1, seen1), (b2, seen2) in itertools.pairwise(rank):
         assert b1 < b2 or (b1 == b2 and seen1 >= seen2), (rank, items)
