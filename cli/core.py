@@ -1,11 +1,12 @@
-"""``serve``, ``db upgrade|current`` and ``user add``."""
+"""``serve``, ``db upgrade|current`` and ``user add|deactivate|password|token new|list|revoke``."""
 
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from cli.common import fail
 from cli.context import runtime
@@ -23,6 +24,7 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from api.serving import server_options
 
     rt = runtime(ctx)
     settings = rt.settings
@@ -45,6 +47,7 @@ def serve(
             host=host or settings.host,
             port=port or settings.port,
             log_level=settings.log_level.lower(),
+            **server_options(settings),  # proxies believed, no access log with addresses
         )
     finally:
         if scheduler is not None:
@@ -110,8 +113,23 @@ def user_add(
     typer.echo(f"created {user.role.value} {user.username!r} (id {user.id})")
 
 
-@user_app.command("token")
-def user_token(
+class _TokenCommands(TyperGroup):
+    """``waspada user token NAME`` (the form before ``new``/``list``/``revoke`` existed) still
+    creates a token: a first word that is no sub-command is read as ``new NAME``."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args.insert(0, "new")
+        return super().resolve_command(ctx, args)
+
+
+token_app = typer.Typer(
+    cls=_TokenCommands, help="Bearer tokens for the JSON API.", no_args_is_help=True
+)
+
+
+@token_app.command("new")
+def token_new(
     ctx: typer.Context,
     username: Annotated[str, typer.Argument(help="Whose token.")],
     name: Annotated[str, typer.Option(help="What the token is for.")] = "",
@@ -127,7 +145,80 @@ def user_token(
     typer.echo(token)
 
 
+@token_app.command("list")
+def token_list(
+    ctx: typer.Context, username: Annotated[str, typer.Argument(help="Whose tokens.")]
+) -> None:
+    """List a user's tokens (id, name, created, last used, revoked); never the tokens."""
+    from store.errors import StoreError
+    from store.services.tokens import list_tokens
+
+    try:
+        with runtime(ctx).sessions() as session:
+            rows = list_tokens(session, username)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    for row in rows:
+        state = f"revoked {row.revoked_at:%Y-%m-%d %H:%M}" if row.revoked_at else "active"
+        used = f"{row.last_used_at:%Y-%m-%d %H:%M}" if row.last_used_at else "never"
+        typer.echo(f"{row.id}\t{row.name or '-'}\tcreated {row.created_at:%Y-%m-%d}\t"
+                   f"last used {used}\t{state}")  # fmt: skip
+
+
+@token_app.command("revoke")
+def token_revoke(
+    ctx: typer.Context, token_id: Annotated[int, typer.Argument(help="The token's id (list).")]
+) -> None:
+    """Revoke one token: requests with it are refused from now on."""
+    from store.errors import StoreError
+    from store.services.tokens import revoke_token
+
+    try:
+        revoke_token(runtime(ctx).sessions, token_id, "cli")
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(f"revoked token {token_id}")
+
+
+@user_app.command("deactivate")
+def user_deactivate(
+    ctx: typer.Context, username: Annotated[str, typer.Argument(help="Whose account.")]
+) -> None:
+    """Deactivate an account: it cannot sign in, and every session and token of it ends."""
+    from store.errors import StoreError
+    from store.services.users import deactivate_user
+
+    try:
+        revoked = deactivate_user(runtime(ctx).sessions, username, "cli")
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(f"deactivated {username.strip().lower()!r}; {revoked} token(s) revoked")
+
+
+@user_app.command("password")
+def user_password(
+    ctx: typer.Context,
+    username: Annotated[str, typer.Argument(help="Whose account.")],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True, hide_input=True, confirmation_prompt=True, help="At least 10 characters."
+        ),
+    ] = "",
+) -> None:
+    """Set a new password; every session and token of the user ends."""
+    from store.errors import StoreError
+    from store.services.users import set_password
+
+    try:
+        set_password(runtime(ctx).sessions, username, password, "cli")
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    typer.echo(f"new password set for {username.strip().lower()!r}; sessions and tokens ended")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(serve)
     app.add_typer(db_app, name="db")
     app.add_typer(user_app, name="user")
+    user_app.add_typer(token_app, name="token")

@@ -4,8 +4,12 @@ accounts from the UI and the JSON API. Over real HTTP, on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -104,3 +108,27 @@ def test_only_admins_manage_accounts(server: LiveServer, factory: sessionmaker[S
     assert httpx.get(f"{server.url}/api/users", headers=headers).status_code == 403
     r = httpx.post(f"{server.url}/api/users/admin1/deactivate", headers=headers)
     assert r.status_code == 403
+
+
+def test_the_same_from_the_shell(server: LiveServer, migrated_url: str) -> None:
+    exe = str(Path(sys.executable).with_name("waspada"))
+
+    def waspada(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "WASPADA_DATABASE_URL": migrated_url}
+        return subprocess.run([exe, *args], capture_output=True, text=True, env=env, timeout=60)
+
+    old_form = waspada("user", "token", "siti", "--name", "old-form")  # still creates a token
+    new_form = waspada("user", "token", "new", "siti", "--name", "script")
+    assert old_form.returncode == 0 and new_form.returncode == 0, old_form.stderr
+    first, second = old_form.stdout.strip(), new_form.stdout.strip()
+    assert me(server, token=first) == 200 and me(server, token=second) == 200
+    listed = waspada("user", "token", "list", "siti").stdout.splitlines()
+    assert len(listed) == 2 and "old-form" in listed[1] and first not in "".join(listed)
+    old_id = listed[1].split("\t")[0]
+    assert waspada("user", "token", "revoke", old_id).returncode == 0
+    assert me(server, token=first) == 401 and me(server, token=second) == 200
+    missing = waspada("user", "token", "revoke", "99999")
+    assert missing.returncode == 2 and "no token" in missing.stderr
+    done = waspada("user", "deactivate", "siti")
+    assert done.returncode == 0 and "1 token(s) revoked" in done.stdout
+    assert me(server, token=second) == 401

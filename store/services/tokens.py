@@ -51,7 +51,7 @@ def user_for_token(session: Session, token: str) -> User | None:
     return row.user
 
 
-def revoke_token(factory: sessionmaker[Session], token_id: int, actor: User) -> None:
+def revoke_token(factory: sessionmaker[Session], token_id: int, actor: User | str) -> None:
     with transaction(factory) as session:
         row = session.get(ApiToken, token_id)
         if row is None:
