@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from classifier import wages
-from classifier.gazetteer import SKILLED_JOB_TYPES
+from classifier.job_types import SKILLED_JOB_TYPES
 from classifier.phrases.high_pay import BIG_PAY_WORDS, INTERNSHIP, ONLINE_TASK, SKILLED, UNSKILLED
 from classifier.phrases.vulnerable_targeting import APPEARANCE, ENTERTAINMENT_STRONG, FEMALE
 from classifier.rules.context import CURRENCY_COUNTRY, Context, make_hit

@@ -12,9 +12,10 @@ import torch
 from classifier.corpus import data_version, read_examples
 from classifier.fusion import C_GRID
 from classifier.model import AdvertModel, compact_config, load_model, with_heads
+from classifier.network_training import finetune
 from classifier.pipeline import AdvertInput, Classifier
 from classifier.tokenizer import load_tokenizer, train_tokenizer, wrap
-from classifier.train import TrainArgs, finetune, set_seed, train
+from classifier.train import TrainArgs, set_seed, train
 from vocabulary.red_flags import RED_FLAGS
 
 TINY = {
