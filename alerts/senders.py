@@ -5,6 +5,13 @@ several) through the SMTP server, or one signed JSON POST to a webhook.
 hands each to :class:`Senders` with no transaction open, and records what happened. A sender
 answers ``None`` (delivered) or the error to record; :class:`ConnectionTrouble` means the SMTP
 server could not be used at all, so the round stops trying it.
+
+A webhook is posted under the same rules as the citizens' link check (citizen/url_guard.py):
+http(s) on ports 80/443 to public addresses only, the name resolved once and the connection
+pinned to the checked address, no redirects. A rule pointing at this machine, the private
+network or a cloud metadata address is refused at every attempt (and the refusal recorded on
+the alert), unless the operator lists that address in ``WASPADA_ALERTS_WEBHOOK_ALLOW_LIST``
+(an internal Telegram/WhatsApp gateway, say).
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ from alerts.messages import (
     webhook_body,
     webhook_headers,
 )
+from citizen.safe_fetch import pinned
+from citizen.url_guard import FetchError, check_url, parse_allow_list
 from store.models import Alert, AlertRule, utcnow
 from store.services.alert_rules import split_recipients
 from waspada.settings import Settings
@@ -85,6 +94,7 @@ class Senders:
             follow_redirects=False,
         )
         self.smtp: smtplib.SMTP | None = None
+        self.webhook_allow_list = parse_allow_list(settings.alerts_webhook_allow_list)
 
     def __enter__(self) -> Senders:
         return self
@@ -130,7 +140,20 @@ class Senders:
             user_agent=self.settings.user_agent,
         )
         try:
-            response = self.http.post(rule.target, content=body, headers=headers)
+            target = check_url(
+                rule.target,
+                allow_list=self.webhook_allow_list,
+                timeout_s=self.settings.alerts_send_timeout_s,
+            )
+        except FetchError as exc:
+            return f"webhook {rule.target}: refused ({exc.kind}): {exc}"
+        url, host, extensions = pinned(target)
+        try:
+            request = self.http.build_request(
+                "POST", url, content=body, headers={**headers, "Host": host},
+                extensions=extensions,
+            )  # fmt: skip
+            response = self.http.send(request)
         except httpx.HTTPError as exc:
             return f"webhook {rule.target}: {type(exc).__name__}: {exc}"
         if 200 <= response.status_code < 300:

@@ -68,6 +68,26 @@ class FetchedPage:
     redirects: list[str] = field(default_factory=list)
 
 
+def pinned(target: Target) -> tuple[httpx.URL, str, dict[str, object]]:
+    """The request parts that connect to the checked address and nowhere else: the URL with
+    the IP in place of the name, the Host header, and (for https) the name for SNI and the
+    certificate. A second DNS answer (rebinding) is never asked for. Also used by the alert
+    webhooks (alerts/senders.py)."""
+    # Built from parts, never by joining: a path such as "//10.0.0.1/" must stay a path.
+    query = quote(target.query, safe="=&%+;/:?@!$'()*,~").encode("ascii")
+    request_url = httpx.URL(scheme=target.scheme, host=str(target.ip), port=target.port,
+                            path=target.path)  # fmt: skip
+    if query:
+        request_url = request_url.copy_with(query=query)
+    default_port = 443 if target.scheme == "https" else 80
+    host_header = target.host if target.port == default_port else f"{target.host}:{target.port}"
+    extensions: dict[str, object] = {}
+    if target.scheme == "https" and target.named:
+        # TLS to the pinned IP, but SNI and certificate checked against the real name.
+        extensions["sni_hostname"] = target.host
+    return request_url, host_header, extensions
+
+
 @dataclass
 class SafeFetcher:
     """Fetches one page under the rules in the module docstring. ``resolver`` exists so that
@@ -121,20 +141,8 @@ class SafeFetcher:
     def _one_hop(
         self, client: httpx.Client, target: Target, deadline: float
     ) -> tuple[str | None, FetchedPage | None]:
-        ip_host = str(target.ip)
-        # Built from parts, never by joining: a path such as "//10.0.0.1/" must stay a path.
-        query = quote(target.query, safe="=&%+;/:?@!$'()*,~").encode("ascii")
-        request_url = httpx.URL(
-            scheme=target.scheme, host=ip_host, port=target.port, path=target.path
-        )
-        if query:
-            request_url = request_url.copy_with(query=query)
-        default_port = 443 if target.scheme == "https" else 80
-        host_header = target.host if target.port == default_port else f"{target.host}:{target.port}"
-        extensions: dict[str, object] = {"timeout": self._timeouts(deadline)}
-        if target.scheme == "https" and target.named:
-            # TLS to the pinned IP, but SNI and certificate checked against the real name.
-            extensions["sni_hostname"] = target.host
+        request_url, host_header, extensions = pinned(target)
+        extensions["timeout"] = self._timeouts(deadline)
         request = client.build_request(
             "GET",
             request_url,

@@ -76,6 +76,9 @@ def settings(migrated_url: str, tmp_path: Path) -> Settings:
         database_url=migrated_url,
         data_dir=tmp_path / "var",
         check_count_flush_s=0,
+        # Test webhook receivers listen on loopback, which webhooks may not reach by default
+        # (tests/alerts/test_delivery.py checks the refusal with the default).
+        alerts_webhook_allow_list="127.0.0.1",
         _env_file=None,
     )
 

@@ -2,8 +2,9 @@
 
     cli                          composition root: reads settings, builds engines, hands them down
     api                          HTTP only: routes, auth, templates, error mapping
-    citizen  alerts  reports     features (crawler beside them)
+    citizen  bots  alerts  reports   features (crawler beside them)
     store    classifier          the data layer; the classifier (which knows no database)
+             pictures            pictures and PDFs to text (OCR); knows nothing of ours
     vocabulary  waspada          leaves: red-flag codes, labels and bands; settings and version
 
 This test reads every module's imports and fails on a breach, and checks that only the
@@ -22,7 +23,9 @@ OURS = {
     "waspada",
     "vocabulary",
     "store",
+    "bots",
     "classifier",
+    "pictures",
     "crawler",
     "citizen",
     "alerts",
@@ -37,14 +40,20 @@ ALLOWED: dict[str, set[str]] = {
     "vocabulary": set(),
     "waspada": set(),  # settings and version only
     "classifier": {"vocabulary"},
+    # Pictures and PDFs to text (OCR): like the classifier, it knows nothing of ours.
+    "pictures": set(),
     "store": {"vocabulary"},
     "crawler": {"store", "classifier", *LEAVES},
     # crawler.extract/items/warc are plain functions (read a page, an item, a WARC record) that
     # the citizens' check and the case bundle reuse; the rest of the crawler is Scrapy's.
-    "citizen": {"store", "classifier", "crawler.extract", "crawler.items", *LEAVES},
-    "alerts": {"store", *LEAVES},
+    "citizen": {"store", "classifier", "pictures", "crawler.extract", "crawler.items", *LEAVES},
+    # Webhooks go out under the citizens' link-check rules (no internal addresses, pinned DNS).
+    "alerts": {"store", "citizen.url_guard", "citizen.safe_fetch", *LEAVES},
+    # The chat bots are the citizens' check in a chat: they answer with its checker.
+    "bots": {"citizen", "store", *LEAVES},
     "reports": {"store", "classifier.gazetteer", *LEAVES},
     "api": {
+        "bots",
         "citizen",
         "alerts",
         "reports",

@@ -7,6 +7,7 @@ when a field is missing there, so the operator's reference cannot drift from the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -59,9 +60,20 @@ class Settings(BaseSettings):
     check_cache_size: int = Field(default=1000, ge=0)
     check_count_flush_s: float = Field(default=1.0, ge=0, le=3600)
     fetch_allow_list: str = ""
+    # Adverts as pictures (pictures/, citizen/picture_check.py): uploads larger than this are
+    # refused unread; so are pictures of more pixels (decompression bombs). PDFs are read as far
+    # as their first pages. OCR (Tesseract) has a time limit per file and runs at most
+    # ocr_concurrency at once; a request that finds no free slot within the limit is refused.
+    picture_max_bytes: int = Field(default=10_000_000, ge=10_000, le=100_000_000)
+    picture_max_pixels: int = Field(default=50_000_000, ge=100_000, le=100_000_000)
+    picture_pdf_pages: int = Field(default=3, ge=1, le=20)
+    ocr_timeout_s: float = Field(default=20.0, gt=0, le=300)
+    ocr_languages: str = Field(default="ind+eng", pattern=r"^[a-z_]{3,8}(\+[a-z_]{3,8})*$")
+    ocr_concurrency: int = Field(default=2, ge=1, le=64)
     rate_limit_enabled: bool = True
     rate_limit_check: str = "20/minute;300/hour"
     rate_limit_tip: str = "5/minute;30/day"
+    rate_limit_number: str = "10/minute;100/hour;300/day"
     rate_limit_storage_uri: str = "memory://"
     # Web serving (api/serving.py, api/security.py): proxies whose X-Forwarded-* headers are
     # believed (comma-separated addresses; none by default), and whether the access log names
@@ -83,6 +95,29 @@ class Settings(BaseSettings):
     alerts_max_attempts: int = Field(default=10, ge=1, le=100)
     alerts_retry_base_s: float = Field(default=30.0, ge=0)
     alerts_retry_cap_s: float = Field(default=3600.0, ge=1)
+    # Private or loopback addresses a webhook may reach (same format as fetch_allow_list);
+    # empty: webhooks go to public addresses only (alerts/senders.py).
+    alerts_webhook_allow_list: str = ""
+
+    # Chat bots on Telegram and WhatsApp (bots/, api/routes/bots.py). A platform whose settings
+    # are empty is off and its webhook routes answer 404; half of them set stops the start.
+    telegram_bot_token: str = ""
+    telegram_webhook_secret: str = ""
+    telegram_api_url: str = "https://api.telegram.org"
+    whatsapp_verify_token: str = ""
+    whatsapp_app_secret: str = ""
+    whatsapp_access_token: str = ""
+    whatsapp_phone_number_id: str = ""
+    whatsapp_api_url: str = "https://graph.facebook.com/v21.0"
+    # Per sender (a chat or phone number, kept only as a keyed hash); empty: no limit.
+    bot_rate_limit: str = "10/minute;60/hour;200/day"
+    # How long after an answer "LAPOR" still refers to it (the advert is kept that long).
+    bot_report_window_s: float = Field(default=3600.0, ge=60, le=86_400)
+    bot_poll_interval_s: float = Field(default=2.0, gt=0, le=60)
+    bot_send_timeout_s: float = Field(default=10.0, gt=0)
+    bot_max_attempts: int = Field(default=12, ge=1, le=100)
+    bot_retry_base_s: float = Field(default=5.0, ge=0)
+    bot_retry_cap_s: float = Field(default=600.0, ge=1)
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
@@ -94,6 +129,44 @@ class Settings(BaseSettings):
                 "print(secrets.token_urlsafe(48))'`)"
             )
         return self
+
+    @model_validator(mode="after")
+    def _bots_all_or_nothing(self) -> Settings:
+        # A platform with some of its settings missing would answer nobody, silently.
+        platforms = {
+            "Telegram": ("telegram_bot_token", "telegram_webhook_secret"),
+            "WhatsApp": (
+                "whatsapp_verify_token",
+                "whatsapp_app_secret",
+                "whatsapp_access_token",
+                "whatsapp_phone_number_id",
+            ),
+        }
+        for platform, names in platforms.items():
+            missing = [n for n in names if not getattr(self, n)]
+            if missing and len(missing) < len(names):
+                unset = ", ".join(f"WASPADA_{n.upper()}" for n in missing)
+                raise ValueError(f"the {platform} bot is half set up: set {unset} too (or none)")
+        secret = self.telegram_webhook_secret
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ValueError(
+                "WASPADA_TELEGRAM_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - "
+                "(1 to 256 characters), as Telegram's setWebhook requires"
+            )
+        return self
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(self.telegram_bot_token and self.telegram_webhook_secret)
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return bool(
+            self.whatsapp_verify_token
+            and self.whatsapp_app_secret
+            and self.whatsapp_access_token
+            and self.whatsapp_phone_number_id
+        )
 
     def classifier_options(self) -> dict[str, Any]:
         """Keyword arguments for ``classifier.pipeline.Classifier.load``: every place that

@@ -54,6 +54,8 @@ def alert_settings(settings: Settings, smtp: SmtpSink) -> Settings:
             "smtp_from": "waspada@jambi.example.go.id",
             "public_base_url": BASE_URL,
             "alerts_send_timeout_s": 3.0,
+            # The test receivers listen on loopback, which webhooks may not reach by default.
+            "alerts_webhook_allow_list": "127.0.0.1",
             "alerts_retry_base_s": 30.0,
             "alerts_retry_cap_s": 3600.0,
             "alerts_max_attempts": 5,

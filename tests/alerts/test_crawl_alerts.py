@@ -38,6 +38,7 @@ def env(migrated_url: str, tmp_path: Path) -> CrawlEnv:
             "WASPADA_REDIS_URL": "",
             "WASPADA_SOURCES_FILE": str(tmp_path / "sources.toml"),
             "WASPADA_PUBLIC_BASE_URL": BASE_URL,
+            "WASPADA_ALERTS_WEBHOOK_ALLOW_LIST": "127.0.0.1",  # the test receiver is on loopback
         },
         data_dir=tmp_path / "var",
     )

@@ -287,3 +287,22 @@ def test_worker_thread_delivers_in_the_background(
         handle.shutdown()
     assert not handle.thread.is_alive()
     assert sum(webhook.deliveries.values()) == 2
+
+
+def test_a_webhook_to_an_internal_address_is_refused_unless_the_operator_allows_it(
+    factory: sessionmaker[Session], alert_settings: Settings, webhook: WebhookReceiver
+) -> None:
+    """A rule pointing at this machine (or the private network, or cloud metadata) must not
+    make the server post there: the same rules as the citizens' link check."""
+    hook_rule(factory, webhook.url)  # http://127.0.0.1:PORT/...
+    scams(factory, 1)
+    strict = alert_settings.model_copy(update={"alerts_webhook_allow_list": ""})
+    report = deliver_due(factory, settings=strict)
+    assert (report.claimed, report.sent) == (1, 0)
+    assert webhook.requests == 0
+    [alert] = all_alerts(factory)
+    assert alert.status == "pending" and "refused (blocked)" in alert.last_error
+    # Listed by the operator (an internal chat gateway): delivered, signed, once.
+    later = utcnow() + dt.timedelta(minutes=5)
+    assert deliver_due(factory, later, settings=alert_settings).sent == 1
+    assert webhook.deliveries == {alert.idempotency_key: 1}

@@ -41,6 +41,7 @@ def env_for(migrated_url: str, **extra: str) -> dict[str, str]:
         **os.environ,
         "WASPADA_DATABASE_URL": migrated_url,
         "WASPADA_ALERTS_POLL_INTERVAL_S": "0.2",
+        "WASPADA_ALERTS_WEBHOOK_ALLOW_LIST": "127.0.0.1",  # the test receiver is on loopback
         "WASPADA_LOG_LEVEL": "WARNING",
         **extra,
     }
