@@ -69,6 +69,7 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
         version=__version__,
         description="Deteksi iklan lowongan kerja yang menipu dan berisiko TPPO.",
         lifespan=lifespan,
+        responses=errors.RESPONSES,
         # A NUL in any path or query string is refused (422) before a route sees it.
         dependencies=[Depends(refuse_bad_query)],
     )

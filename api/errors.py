@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from store.errors import Conflict, InvalidInput, NotFound, PermissionDenied, StoreError
@@ -31,6 +32,32 @@ STATUS: list[tuple[type[Exception], int]] = [
     (PermissionDenied, 403),
     (StoreError, 400),
 ]
+
+
+class ErrorBody(BaseModel):
+    """Every error of the JSON API (the citizens' check documents its own, richer body)."""
+
+    detail: str = Field(description="What went wrong and what to fix, in words.")
+
+
+def _documented(description: str) -> dict[str, Any]:
+    return {"model": ErrorBody, "description": description}
+
+
+# Added to every operation of the schema (FastAPI merges app-level responses into each route,
+# and a route's own entry for a status wins). Documenting 422 here also replaces FastAPI's
+# default validation schema (an array), which is not what this service sends.
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: _documented(
+        "The request cannot be read: malformed, too deeply nested, or a number too large."
+    ),
+    401: _documented("Sign in first (session cookie or 'Authorization: Bearer <token>')."),
+    403: _documented(
+        "Signed in, but your role does not allow this (or the form's CSRF token is missing)."
+    ),
+    404: _documented("No such thing (an id out of range is a 422)."),
+    422: _documented("The input is invalid; the message says which field and why."),
+}
 
 
 def wants_html(request: Request) -> bool:
@@ -91,7 +118,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        return error_response(request, exc.status_code, str(exc.detail))
+        response = error_response(request, exc.status_code, str(exc.detail))
+        # A 405 must say which methods the path has (Allow), a 401 how to authenticate.
+        response.headers.update(exc.headers or {})
+        return response
 
 
 def _quote(path: str) -> str:

@@ -49,3 +49,18 @@ def test_openapi_is_complete(settings: Settings) -> None:
     assert {"red_flags", "entities", "agency_register", "links", "audit", "versions"} <= set(detail)
     # HTML pages are not API operations.
     assert "/queue" not in paths and "/adverts/{advert_id}" not in paths
+
+
+def test_the_schema_says_what_errors_look_like(settings: Settings) -> None:
+    """Every operation documents 401/403/422 with the body this service sends (a string
+    ``detail``), not FastAPI's default validation array; a 405 names the allowed methods."""
+    with TestClient(create_app(settings, load_model=False)) as client:
+        doc = client.get("/openapi.json").json()
+        wrong_method = client.put("/api/cases")
+    op = doc["paths"]["/api/cases/{case_id}/transition"]["post"]
+    for status in ("401", "403", "422"):
+        schema = op["responses"][status]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ErrorBody"}, (status, schema)
+    assert doc["components"]["schemas"]["ErrorBody"]["properties"]["detail"]["type"] == "string"
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET"
+    assert isinstance(wrong_method.json()["detail"], str)
