@@ -48,7 +48,7 @@ from classifier.fusion import (
 from classifier.inference import DEFAULT_BATCH, Scorer, model_text
 from classifier.model import load_model, quantize_int8
 from classifier.rates import ExchangeRates
-from classifier.types import Entities, RuleHit, Span
+from classifier.types import Entities, PayThreshold, RuleHit, Span
 from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
 SHIPPED_MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -72,15 +72,19 @@ class RedFlag:
     score: float
     evidence: list[Span]
     reason: str
+    details: PayThreshold | None = None  # high_pay: the limit the pay was judged against
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "code": self.code,
             "label": self.label,
             "score": round(self.score, 4),
             "evidence": [s.to_dict() for s in self.evidence],
             "reason": self.reason,
         }
+        if self.details is not None:
+            out["details"] = self.details.to_dict()
+        return out
 
 
 @dataclass(frozen=True)
@@ -258,7 +262,14 @@ class Classifier:
                 if comp.evidenced[i, j] and hit is not None:
                     score = max(float(comp.flag_probs[i, j]), float(comp.rule_scores[i, j]))
                     flags.append(
-                        RedFlag(code, RED_FLAG_LABELS[code], score, list(hit.evidence), hit.reason)
+                        RedFlag(
+                            code,
+                            RED_FLAG_LABELS[code],
+                            score,
+                            list(hit.evidence),
+                            hit.reason,
+                            hit.details,
+                        )
                     )
             model_only = [
                 ModelOnlyFlag(code, RED_FLAG_LABELS[code], score)

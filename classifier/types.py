@@ -93,6 +93,33 @@ class Entities:
 
 
 @dataclass(frozen=True)
+class PayThreshold:
+    """The limit a ``high_pay`` hit judged the pay against: the ``details`` of its flag.
+
+    ``threshold_idr_month``: the limit in rupiah per month (a table row converted at the
+    exchange rates the classifier was given). ``rule``: where it comes from, a row id of
+    ``data/high_pay_thresholds.json`` ("MY-domestic") or, for work in Indonesia, the minimum
+    wage of the place ("UMP Bali 2026", "median UMP nasional 2026"). ``basis``: how the limit
+    is set, the row's basis or the multiple of that wage ("2× UMP Bali 2026"). ``place``: for
+    work in Indonesia, the place whose minimum wage applied; None when no place is named and
+    for table rows.
+    """
+
+    threshold_idr_month: float
+    rule: str
+    basis: str
+    place: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "threshold_idr_month": round(self.threshold_idr_month),
+            "rule": self.rule,
+            "basis": self.basis,
+            "place": self.place,
+        }
+
+
+@dataclass(frozen=True)
 class RuleHit:
     """What one red-flag detector found: a strength in [0, 1] and the words that show it."""
 
@@ -100,3 +127,6 @@ class RuleHit:
     score: float
     evidence: tuple[Span, ...]
     reason: str  # one short Indonesian sentence saying why, for investigators and citizens
+    # The same as data, where the rule has figures to give: the limit of a high_pay hit that
+    # judged a salary (None for every other hit, and for pay promised without a figure).
+    details: PayThreshold | None = None

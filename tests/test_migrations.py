@@ -187,3 +187,75 @@ def test_0006_keeps_only_the_conditions_each_alert_trigger_uses(db_url: str) -> 
             assert read(conn)[1] == ("tip", None, [], [])
     finally:
         engine.dispose()
+
+
+def test_0008_writes_the_high_pay_threshold_of_stored_reasons_as_details(db_url: str) -> None:
+    """high_pay flags stored before 0008 name their threshold only in the Indonesian reason:
+    0008 writes it as ``details`` (a local minimum wage times its multiple, or a table row at
+    the 2026-01 rates), leaves other flags and reasons without a limit alone; downgrading
+    removes the key."""
+    quoted = [{"start": 0, "end": 4, "text": "kata"}]
+    said = "Gaji sekitar Rp12.0 juta/bulan jauh di atas kewajaran untuk pekerjaan"
+    nowhere = "4× median UMP nasional 2026 Rp3.000.000"
+
+    def flag(code: str, reason: str) -> dict[str, Any]:
+        return {"code": code, "score": 0.9, "evidence": quoted, "reason": reason}
+
+    stored = {
+        1: [
+            flag("high_pay", f"{said} ini di Denpasar (2× UMP Bali 2026 Rp3.207.459)."),
+            flag("pressure", "Mendesak (kuota terbatas, berangkat segera)."),
+        ],
+        2: [flag("high_pay", f"{said} dan tujuan ini (batas MY-domestic).")],
+        3: [flag("high_pay", f"{said} ini yang tempatnya tidak disebut ({nowhere}).")],
+        4: [flag("high_pay", "Menjanjikan gaji besar untuk pekerjaan tanpa syarat keahlian.")],
+        5: [flag("upfront_fee", "Calon pekerja diminta membayar biaya di muka.")],
+    }
+    classifications = sa.table(
+        "classifications",
+        *(sa.column(n) for n in ("id", "advert_id", "model_version", "score", "suspicious")),
+        sa.column("advert_version", sa.Integer()),
+        sa.column("created_at", UTCDateTime()),
+        sa.column("red_flags", sa.JSON()),
+    )
+
+    def read(conn: sa.Connection) -> dict[int, Any]:
+        rows = conn.execute(sa.select(classifications.c.id, classifications.c.red_flags))
+        return {i: json.loads(v) if isinstance(v, str) else v for i, v in rows}
+
+    upgrade(db_url, "0007")
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.insert(Advert.__table__).values(id=1, content_hash="x"))
+            conn.execute(sa.insert(classifications), [
+                {"id": i, "advert_id": 1, "model_version": "old", "score": 0.9,
+                 "suspicious": True, "advert_version": 1, "red_flags": flags,
+                 "created_at": dt.datetime(2026, 11, 1, tzinfo=dt.UTC)}
+                for i, flags in stored.items()
+            ])  # fmt: skip
+        upgrade(db_url, "0008")
+        with engine.connect() as conn:
+            after = read(conn)
+        assert after[1][0]["details"] == {
+            "threshold_idr_month": 6_414_918,
+            "rule": "UMP Bali 2026",
+            "basis": "2× UMP Bali 2026",
+            "place": "Denpasar",
+        }
+        assert after[1][1] == stored[1][1]  # other flags as they were
+        assert after[2][0]["details"] == {
+            "threshold_idr_month": 9_875_000,  # RM2,500 at Rp3,950
+            "rule": "MY-domestic",
+            "basis": "1.65x RM1,500 (2022 MoU)",
+            "place": None,
+        }
+        assert after[3][0]["details"]["threshold_idr_month"] == 12_000_000
+        assert after[3][0]["details"]["place"] is None
+        assert after[4] == stored[4] and after[5] == stored[5]  # no limit named, no details
+        assert {k: v for k, v in after[1][0].items() if k != "details"} == stored[1][0]
+        downgrade(db_url, "0007")
+        with engine.connect() as conn:
+            assert read(conn) == stored
+    finally:
+        engine.dispose()

@@ -4,15 +4,9 @@ country names and the high-pay threshold behind a salary."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from classifier.gazetteer import COUNTRIES
-from classifier.rates import ExchangeRates, UnknownCurrencyError
 from vocabulary.bands import BAND_LABEL, Band
 from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
@@ -95,55 +89,27 @@ def link_text(kind: str, value: str) -> str:
 # --------------------------------------------------------------------------- high pay
 
 
-@lru_cache(maxsize=1)
-def _threshold_rows() -> dict[str, dict[str, Any]]:
-    raw = resources.files("classifier.data").joinpath("high_pay_thresholds.json").read_text("utf-8")
-    return {row["id"]: row for row in json.loads(raw)["thresholds"]}
+def high_pay_threshold(red_flags: list[dict[str, Any]]) -> tuple[float, str, str] | None:
+    """(IDR per month, rule, basis) of the threshold the classifier judged the pay against.
 
-
-@lru_cache(maxsize=4)
-def _rates(path: str | None) -> ExchangeRates:
-    return ExchangeRates.load(Path(path) if path else None)
-
-
-_ROW_IN_REASON = re.compile(r"\(batas ([\w.-]+)\)")
-# Jobs in Indonesia are judged against the minimum wage of their own place: "... di Bali (2×
-# UMP Bali 2026 Rp3.207.459)." (classifier/wages.py, docs/minimum_wages.md).
-_WAGE_IN_REASON = re.compile(r"\((\d+(?:[.,]\d+)?)× ((?:median )?UM[PK][^()]*?) Rp([\d.]+)\)")
-
-
-def high_pay_threshold(
-    red_flags: list[dict[str, Any]], rates_file: Path | None
-) -> tuple[float, str, str] | None:
-    """(IDR per month, rule id, basis) of the threshold the classifier judged the pay against.
-
-    The classifier names the row of ``classifier/data/high_pay_thresholds.json`` it used in
-    the reason of its ``high_pay`` flag ("... (batas MY-general)"), or for a job in Indonesia
-    the multiple of the local minimum wage ("(2× UMP Bali 2026 Rp3.207.459)"); a row's amount
-    is converted with the same exchange-rate table. No high_pay flag, no threshold: the
-    classifier did not judge the pay, and this page does not guess.
+    The classifier's ``high_pay`` flag carries it as ``details``
+    (:class:`classifier.types.PayThreshold`): the limit per month, where it comes from (a row
+    of ``classifier/data/high_pay_thresholds.json`` such as "MY-general", or the local minimum
+    wage such as "UMP Bali 2026") and how it is set; flags stored before have it too (migration
+    0008). No high_pay flag, or one without ``details`` (pay promised without a figure): the
+    classifier did not judge a figure, and this page does not guess.
     """
     for flag in red_flags:
         if flag.get("code") != "high_pay":
             continue
-        reason = str(flag.get("reason", ""))
-        wage = _WAGE_IN_REASON.search(reason)
-        if wage is not None:
-            multiple = float(wage.group(1).replace(",", "."))
-            amount = float(wage.group(3).replace(".", ""))
-            return multiple * amount, wage.group(2), f"{wage.group(1)}× {wage.group(2)}"
-        match = _ROW_IN_REASON.search(reason)
-        row = _threshold_rows().get(match.group(1)) if match else None
-        if row is None:
+        details = flag.get("details")
+        if not isinstance(details, dict):
             return None
         try:
-            idr = _rates(str(rates_file) if rates_file else None).to_idr(
-                float(row["amount"]), str(row["currency"])
-            )
-        except UnknownCurrencyError:
+            limit = float(details["threshold_idr_month"])
+            return limit, str(details["rule"]), str(details["basis"])
+        except (KeyError, TypeError, ValueError):
             return None
-        per_month = {"month": 1, "day": 26}.get(str(row.get("per", "month")), 1)
-        return idr * per_month, str(row["id"]), str(row.get("basis", ""))
     return None
 
 

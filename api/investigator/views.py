@@ -8,7 +8,6 @@ computed each time the page is viewed (the register changes; the classification 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
@@ -133,12 +132,12 @@ def _item(e: Entity, body: str) -> s.EntityItem:
     return s.EntityItem(kind=e.kind, value=e.value, text=text or e.value, start=e.start, end=e.end)
 
 
-def _entities(cf: CaseFile, red_flags: list[dict[str, Any]], rates_file: Path | None) -> s.Entities:
+def _entities(cf: CaseFile, red_flags: list[dict[str, Any]]) -> s.Entities:
     body = cf.advert.body_text
     by_kind: dict[str, list[Entity]] = {}
     for e in cf.entities:
         by_kind.setdefault(e.kind, []).append(e)
-    threshold = high_pay_threshold(red_flags, rates_file)
+    threshold = high_pay_threshold(red_flags)
     salaries = []
     for e in by_kind.get("salary", []):
         limit = threshold[0] if threshold else None
@@ -182,7 +181,7 @@ def _entities(cf: CaseFile, red_flags: list[dict[str, Any]], rates_file: Path | 
     )
 
 
-def advert_detail(cf: CaseFile, register: RegisterCheck, rates_file: Path | None) -> s.AdvertDetail:
+def advert_detail(cf: CaseFile, register: RegisterCheck) -> s.AdvertDetail:
     a, cl = cf.advert, cf.classification
     body = a.body_text
     # Reasons only (flags with evidence); the model's other suspicions are listed apart.
@@ -228,7 +227,7 @@ def advert_detail(cf: CaseFile, register: RegisterCheck, rates_file: Path | None
             s.ModelOnlyFlag(code=f["code"], label=flag_label(f["code"]), score=f["score"])
             for f in suspected
         ],
-        entities=_entities(cf, raw_flags, rates_file),
+        entities=_entities(cf, raw_flags),
         agency_register=s.Register(
             register_size=register.register_size,
             imported_at=register.imported_at,

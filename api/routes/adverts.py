@@ -24,7 +24,6 @@ from store.services.adverts import snapshot_body
 from store.services.agencies import check_entities
 from store.services.bundles import build_bundle
 from store.services.cases import ESCALATION_TARGETS, case_file, reviewers
-from waspada.settings import Settings
 
 router = APIRouter(tags=["adverts"])
 
@@ -38,10 +37,10 @@ OK_MESSAGES = {
 }
 
 
-def load_detail(session: Session, settings: Settings, advert_id: int) -> AdvertDetail:
+def load_detail(session: Session, advert_id: int) -> AdvertDetail:
     cf = case_file(session, advert_id)
     register = check_entities(session, cf.entities)
-    return advert_detail(cf, register, settings.exchange_rates_file)
+    return advert_detail(cf, register)
 
 
 @router.get(
@@ -50,16 +49,13 @@ def load_detail(session: Session, settings: Settings, advert_id: int) -> AdvertD
     summary="One advert: text, red flags with evidence, entities, register check, versions, "
     "linked adverts, case, notes and audit trail",
 )
-def advert_api(
-    advert_id: IdPath, user: CurrentUser, session: SessionDep, state: StateDep
-) -> AdvertDetail:
-    return load_detail(session, state.settings, advert_id)
+def advert_api(advert_id: IdPath, user: CurrentUser, session: SessionDep) -> AdvertDetail:
+    return load_detail(session, advert_id)
 
 
 def advert_page(
     request: Request,
     session: Session,
-    settings: Settings,
     user: User,
     advert_id: int,
     *,
@@ -69,7 +65,7 @@ def advert_page(
 ) -> Response:
     """The advert page; also re-rendered by the case forms when a change is refused, so the
     investigator sees why, with what they typed still in the form."""
-    detail = load_detail(session, settings, advert_id)
+    detail = load_detail(session, advert_id)
     ok = request.query_params.get("ok", "")
     return render(
         request,
@@ -91,9 +87,9 @@ def advert_page(
 
 @router.get("/adverts/{advert_id}", response_class=HTMLResponse, include_in_schema=False)
 def advert_html(
-    advert_id: IdPath, request: Request, user: CurrentUser, session: SessionDep, state: StateDep
+    advert_id: IdPath, request: Request, user: CurrentUser, session: SessionDep
 ) -> Response:
-    return advert_page(request, session, state.settings, user, advert_id)
+    return advert_page(request, session, user, advert_id)
 
 
 @router.get(

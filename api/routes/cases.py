@@ -100,7 +100,6 @@ def note_api(
 def _refused(
     request: Request,
     session: SessionDep,
-    state: StateDep,
     user: Investigator,
     case_id: int,
     exc: StoreError,
@@ -110,7 +109,6 @@ def _refused(
     return advert_page(
         request,
         session,
-        state.settings,
         user,
         case.advert_id,
         error=str(exc),
@@ -150,7 +148,7 @@ def transition_form(
             "external_ref": external_ref,
             "escalated_to": escalated_to,
         }
-        return _refused(request, session, state, user, case_id, exc, form)
+        return _refused(request, session, user, case_id, exc, form)
     return RedirectResponse(
         f"/adverts/{case.advert_id}?ok={case.status.value}#kasus", status_code=303
     )
@@ -170,7 +168,7 @@ def assign_form(
     try:
         case = svc.assign(state.sessions, case_id, user, who and refuse_bad(who, "Nama pengguna"))
     except StoreError as exc:
-        return _refused(request, session, state, user, case_id, exc, {"assignee": assignee})
+        return _refused(request, session, user, case_id, exc, {"assignee": assignee})
     return RedirectResponse(f"/adverts/{case.advert_id}?ok=assigned#kasus", status_code=303)
 
 
@@ -187,6 +185,6 @@ def note_form(
     try:
         svc.add_note(state.sessions, case_id, user, refuse_bad(body, "Catatan"))
     except StoreError as exc:
-        return _refused(request, session, state, user, case_id, exc, {"note": body})
+        return _refused(request, session, user, case_id, exc, {"note": body})
     case = svc.get_case(session, case_id)
     return RedirectResponse(f"/adverts/{case.advert_id}?ok=note#catatan", status_code=303)

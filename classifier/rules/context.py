@@ -32,7 +32,7 @@ from classifier.phrases.unlicensed_recruiter import INDIVIDUAL_RECRUITER
 from classifier.phrases.upfront_fee import PAY_DEMAND
 from classifier.rates import ExchangeRates, default_rates
 from classifier.salary import Money, find_money
-from classifier.types import Entities, RuleHit, Span
+from classifier.types import Entities, PayThreshold, RuleHit, Span
 
 Detector = Callable[["Context"], RuleHit | None]
 
@@ -250,7 +250,13 @@ class Context:
         return find_money(self.norm, self.rates)
 
 
-def make_hit(code: str, score: float, evidence: Iterable[Span], reason: str) -> RuleHit | None:
+def make_hit(
+    code: str,
+    score: float,
+    evidence: Iterable[Span],
+    reason: str,
+    details: PayThreshold | None = None,
+) -> RuleHit | None:
     """The hit every detector returns: the score clamped to [0, 1], at most six evidence spans
     in order, nested ones dropped; ``None`` when nothing can be quoted."""
     spans = sorted({s for s in evidence if s.text}, key=lambda s: (s.start, s.end))
@@ -267,6 +273,7 @@ def make_hit(code: str, score: float, evidence: Iterable[Span], reason: str) -> 
         score=round(min(1.0, max(0.0, score)), 3),
         evidence=tuple(kept[:6]),
         reason=reason,
+        details=details,
     )
 
 

@@ -16,7 +16,7 @@ from classifier.job_types import SKILLED_JOB_TYPES
 from classifier.phrases.high_pay import BIG_PAY_WORDS, INTERNSHIP, ONLINE_TASK, SKILLED, UNSKILLED
 from classifier.phrases.vulnerable_targeting import APPEARANCE, ENTERTAINMENT_STRONG, FEMALE
 from classifier.rules.context import CURRENCY_COUNTRY, Context, make_hit
-from classifier.types import RuleHit
+from classifier.types import PayThreshold, RuleHit
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +27,9 @@ def _thresholds() -> dict[str, Any]:
 
 def _threshold(
     ctx: Context, unskilled: bool, currency: str = "IDR", tier: str = "unspecified"
-) -> tuple[float, str, str | None] | None:
-    """Monthly IDR above which pay is suspect here, the row it comes from, and for work in
-    Indonesia the words that name the reference ("di Bali (2× UMP Bali 2026 Rp3.207.459)").
+) -> tuple[PayThreshold, str | None] | None:
+    """The limit above which pay is suspect here, and for work in Indonesia the words of the
+    reason that name its reference ("di Bali (2× UMP Bali 2026 Rp3.207.459)").
 
     The rows are docs/domain.md's "Suggested quantitative thresholds for high_pay" (section 4
     reference wages x 1.3-2). The most specific row that fits wins. Work in Indonesia is
@@ -51,7 +51,7 @@ def _threshold(
     # In a list of several destinations, judge the pay against the place its currency names.
     if CURRENCY_COUNTRY.get(currency) in countries:
         countries = {CURRENCY_COUNTRY[currency]}
-    best: tuple[int, float, str, str | None] | None = None
+    best: tuple[int, PayThreshold, str | None] | None = None
     if "ID" in countries and not ctx.overseas:
         # As specific as a country row; the multiple depends on the kind of work.
         domestic = table["domestic"]
@@ -61,7 +61,8 @@ def _threshold(
         rupiah = f"{ref.amount:,.0f}".replace(",", ".")
         times = f"{multiple:g}".replace(".", ",")
         note = f"{where} ({times}× {ref.label} Rp{rupiah})"
-        best = (1, multiple * ref.amount, f"ID-{ref.kind}", note)
+        limit = PayThreshold(multiple * ref.amount, ref.label, f"{times}× {ref.label}", ref.place)
+        best = (1, limit, note)
     for row in table["thresholds"]:
         if row.get("retired"):
             continue  # kept only so that reasons stored with its id still resolve
@@ -84,9 +85,13 @@ def _threshold(
             (2 if jobs else 0) + (2 if need else 0) + (1 if "*" not in row_countries else 0)
         )
         idr = ctx.rates.to_idr(row["amount"], row["currency"]) * {"month": 1, "day": 26}[row["per"]]
-        if best is None or specificity > best[0] or (specificity == best[0] and idr < best[1]):
-            best = (specificity, idr, row["id"], None)
-    return None if best is None else (best[1], best[2], best[3])
+        if (
+            best is None
+            or specificity > best[0]
+            or (specificity == best[0] and idr < best[1].threshold_idr_month)
+        ):
+            best = (specificity, PayThreshold(idr, row["id"], str(row.get("basis", ""))), None)
+    return None if best is None else (best[1], best[2])
 
 
 def high_pay(ctx: Context) -> RuleHit | None:
@@ -138,8 +143,8 @@ def high_pay(ctx: Context) -> RuleHit | None:
         found = _threshold(ctx, bool(unskilled), top.currency, tier)
         if found is None:
             return None  # no reference wage for this place and job: no quantitative judgement
-        limit, row, where = found
-        ratio = top.idr_month / limit
+        limit, where = found
+        ratio = top.idr_month / limit.threshold_idr_month
         if ratio <= 1.0:
             return None
         score = 0.55 + 0.2 * min(ratio - 1.0, 1.5) + (0.15 if unskilled else 0.0)
@@ -147,7 +152,7 @@ def high_pay(ctx: Context) -> RuleHit | None:
         evidence = [top.span, *(ctx.span(m) for m in cues)]
         juta = f"{top.idr_month / 1e6:,.1f}".replace(",", ".")
         if where is None:
-            reason = f"untuk pekerjaan dan tujuan ini (batas {row})."
+            reason = f"untuk pekerjaan dan tujuan ini (batas {limit.rule})."
         else:
             reason = f"untuk pekerjaan ini {where}."
         return make_hit(
@@ -155,6 +160,7 @@ def high_pay(ctx: Context) -> RuleHit | None:
             score,
             evidence,
             f"Gaji sekitar Rp{juta} juta/bulan jauh di atas kewajaran {reason}",
+            details=limit,
         )
     # No figure: "gaji besar" promised to people without experience.
     big = ctx.find(BIG_PAY_WORDS)

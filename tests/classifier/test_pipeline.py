@@ -96,7 +96,10 @@ def test_order_ids_and_dict_shape(clf: Classifier) -> None:
         "entities",
         "model",
     }
-    assert set(d["red_flags"][0]) == {"code", "label", "score", "evidence", "reason"}
+    for flag in d["red_flags"]:
+        # A high_pay flag that judged a salary also gives the limit as data (PayThreshold).
+        extra = {"details"} if flag["code"] == "high_pay" else set()
+        assert set(flag) == {"code", "label", "score", "evidence", "reason", *extra}
     json.dumps(d)  # JSON-able
     assert clf.classify([]) == []
 
@@ -143,3 +146,22 @@ def test_thread_safe(clf: Classifier) -> None:
 def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"config\.json"):
         Classifier.load(tmp_path)
+
+
+def test_a_high_pay_flag_gives_the_limit_it_judged_against_as_details(clf: Classifier) -> None:
+    """Beside its sentence, the high_pay flag carries the limit as data (PayThreshold), which
+    the investigators' page reads; no other flag has ``details``."""
+    text = (
+        "Lowongan ART ke Malaysia gaji RM 4.000 per bulan tanpa pengalaman, biaya proses "
+        "5 juta, hub WA 0812-7403-5518"
+    )
+    [result] = clf.classify([AdvertInput(text=text)])
+    flags = {f["code"]: f for f in result.to_dict()["red_flags"]}
+    assert flags["high_pay"]["details"] == {
+        "threshold_idr_month": 9_875_000,  # RM2,500 at Rp3,950
+        "rule": "MY-domestic",
+        "basis": "1.65x RM1,500 (2022 MoU)",
+        "place": None,
+    }
+    assert "(batas MY-domestic)" in flags["high_pay"]["reason"]
+    assert [c for c, f in flags.items() if "details" in f] == ["high_pay"]
