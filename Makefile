@@ -19,12 +19,19 @@ $(VENV)/bin/python:
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	@echo "installing Waspada into $(VENV) (first run takes a few minutes)"
 	@$(call pip_install,-e .)
+	@command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx ind || { \
+		echo "installing Debian tesseract-ocr (Indonesian, English, Malay) to read adverts in pictures"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			tesseract-ocr tesseract-ocr-ind tesseract-ocr-msa >/dev/null); }
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	@$(call pip_install,-e '.[test]')
 	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian chromium for browser tests"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null); }
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf && test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf || { \
+		echo "installing Debian fonts the picture tests draw adverts with"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-liberation >/dev/null); }
 	@touch $@
 
 install: $(VENV)/.installed
@@ -38,7 +45,7 @@ test: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	@$(VENV)/bin/ruff check .
-	@$(VENV)/bin/ruff format --check waspada vocabulary store classifier crawler citizen alerts reports api cli tests benchmarks
+	@$(VENV)/bin/ruff format --check waspada vocabulary store classifier pictures crawler citizen bots alerts reports api cli tests benchmarks
 	@$(VENV)/bin/mypy
 
 clean-venv:

@@ -35,11 +35,12 @@ from citizen.messages import (
     Lang,
 )
 from citizen.safe_fetch import MAX_URL_CHARS, FetchedPage, FetchError, SafeFetcher, parse_allow_list
+from pictures import Limits, PictureReader
 from store.services import flags as flag_rules
 from vocabulary.bands import risk_band
 from waspada.settings import Settings
 
-InputKind = Literal["text", "url"]
+InputKind = Literal["text", "url", "image"]  # image: a picture or PDF, read by OCR
 MAX_PAGE_ADVERTS = 20  # a channel page can hold many posts; the riskiest one is shown
 MAX_EVIDENCE = 5
 
@@ -168,6 +169,7 @@ class Reading:
     page: FetchedPage | None = None
     url: str | None = None
     cleaned: bool = False  # pasted text that cleaning changed (CheckInput.cleaned)
+    picture: Any = None  # pictures.PictureText, for an image (citizen.picture_check)
 
 
 @dataclass
@@ -202,6 +204,10 @@ class CheckResult:
                 "text": self.advert.text,
                 "adverts_found": len(self.reading.adverts),
             }
+        if self.reading.kind == "image" and self.reading.picture is not None:
+            # The words read, so the person sees what the machine saw (and can correct it by
+            # pasting); the evidence offsets point into this text.
+            source |= {"text": self.advert.text, **self.reading.picture.summary()}
         return {
             "band": self.band,
             "band_label": BAND_LABEL[lang][self.band],
@@ -274,6 +280,16 @@ class Checker:
         )
         self.channels = channels or load_channels(settings.report_channels_file, settings.region)
         self.batcher = Batcher(get_classifier, cache_size=settings.check_cache_size)
+        self.pictures = PictureReader(
+            Limits(
+                max_bytes=settings.picture_max_bytes,
+                max_pixels=settings.picture_max_pixels,
+                pdf_pages=settings.picture_pdf_pages,
+                timeout_s=settings.ocr_timeout_s,
+                languages=settings.ocr_languages,
+                concurrency=settings.ocr_concurrency,
+            )
+        )
 
     def read(self, inp: CheckInput) -> Reading:
         # Imported here, after the cheap refusals: the classifier package loads torch.

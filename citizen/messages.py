@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from citizen.picture_messages import PICTURE_ERRORS, PICTURE_UI
+
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
 # "not_an_advert": the text has no sign of a job offer and no red flag (citizen.job_like);
@@ -236,6 +238,7 @@ ERRORS: dict[Lang, dict[str, str]] = {
         "rate_limited": "Terlalu banyak permintaan dari perangkat Anda. Tunggu sebentar, lalu "
         "coba lagi.",
         "unavailable": "Pemeriksa sedang tidak tersedia. Coba lagi beberapa menit lagi.",
+        **PICTURE_ERRORS["id"],
     },
     "en": {
         "empty": "The box is empty. Paste the text of the job advert, or the link to its page.",
@@ -265,6 +268,7 @@ ERRORS: dict[Lang, dict[str, str]] = {
         "phone number or an e-mail address.",
         "rate_limited": "Too many requests from your device. Wait a moment and try again.",
         "unavailable": "The checker is not available right now. Try again in a few minutes.",
+        **PICTURE_ERRORS["en"],
     },
 }
 
@@ -312,6 +316,7 @@ UI: dict[Lang, dict[str, str]] = {
         "lang_switch": "English",
         "error_title": "Belum bisa diperiksa",
         "footer": "Waspada membantu Gugus Tugas TPPO mencegah perdagangan orang.",
+        **PICTURE_UI["id"],
     },
     "en": {
         "title": "Check a Job Offer",
@@ -347,6 +352,7 @@ UI: dict[Lang, dict[str, str]] = {
         "lang_switch": "Bahasa Indonesia",
         "error_title": "Could not check yet",
         "footer": "Waspada helps the anti-trafficking task forces prevent human trafficking.",
+        **PICTURE_UI["en"],
     },
 }
 

@@ -5,7 +5,10 @@ and the JSON API.
     POST /cek               form: check pasted text or a link, show the answer
     POST /lapor             form: send the advert to the task force as a tip
     POST /api/check         JSON {"text": ...} | {"url": ...}  -> band, score, red_flags, advice
+                            or multipart/form-data with a picture or PDF in "image"
+    POST /cek/gambar        form (multipart): check a picture (api/routes/check_pictures.py)
     POST /api/tips          JSON {"text"|"url", "message"?, "contact"?, "contact_consent"?}
+                            or multipart with the same fields and an optional "image"
 
 ``band`` is "low", "medium" or "high", or "not_an_advert" when the text has no sign of a job
 offer and no red flag (:mod:`citizen.job_like`): then ``band_label`` and
@@ -37,7 +40,9 @@ from pydantic import BaseModel, Field
 from slowapi.errors import RateLimitExceeded
 
 from api.ratelimit import build_limiter
+from api.routes.check_pictures import check_upload, upload_of
 from api.state import AppState
+from api.uploads import is_multipart
 from citizen.check import (
     Checker,
     CheckInput,
@@ -49,6 +54,7 @@ from citizen.check import (
 from citizen.counting import CheckCounter
 from citizen.errors import CheckError
 from citizen.messages import TIP_THANKS, UI, Lang, pick_lang
+from citizen.picture_check import picture_tip_advert
 from citizen.tips import tip_advert
 from store.services.citizen import MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, submit_tip
 
@@ -185,6 +191,7 @@ def _page(
         "task_force": channels.task_force(lang),
         "report": channels.to_dict(lang),
         "max_chars": citizen.settings.check_max_chars,
+        "max_mb": f"{citizen.settings.picture_max_bytes / 1_000_000:g}",
     }
     response = templates.TemplateResponse(request, name, base | context, status_code=status)
     response.headers.update(SECURITY_HEADERS)
@@ -228,6 +235,7 @@ def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
                 lang,
                 status=error.status,
                 error=error.message(lang),
+                error_for=context.get("error_for", "text"),  # which form shows the message
                 q=context.get("q", ""),
             )
             page.headers.update(error.headers)
@@ -267,6 +275,22 @@ def build_router(citizen: Citizen) -> APIRouter:
             q=form.get("q", ""),
         )
 
+    @router.post("/cek/gambar", response_class=HTMLResponse, summary="Check a picture (form)")
+    @_answers_errors("page")
+    @limiter.shared_limit(settings.rate_limit_check, scope="check")
+    async def check_picture_form(request: Request) -> Response:
+        request.state.form = {"error_for": "picture"}
+        upload, lang = await upload_of(request, citizen)
+        result = await check_upload(citizen, upload)
+        return _page(
+            request,
+            "citizen/index.html",
+            lang,
+            result=result.to_dict(lang),
+            tip={"kind": "image", "value": result.advert.text},
+            q=result.advert.text,  # the words read, in the box, to correct and check again
+        )
+
     @router.post(
         "/api/check",
         summary="Check an advert (pasted text or a link)",
@@ -284,14 +308,24 @@ def build_router(citizen: Citizen) -> APIRouter:
         ``band: "not_an_advert"``, never a reassuring band: ``advice.summary`` is "Ini
         sepertinya bukan iklan lowongan kerja." ("This does not look like a job advert."),
         ``advice.paste_instead`` says what to paste instead (null for the other bands), and
-        ``red_flags`` and ``advice.checks`` are empty."""
+        ``red_flags`` and ``advice.checks`` are empty.
+
+        A picture or PDF is sent as ``multipart/form-data`` with the file in ``image`` (and
+        optionally ``lang``): the same answer, with ``input.kind = "image"`` and the words
+        read in ``input.text`` (evidence offsets point into it)."""
+        if is_multipart(request):
+            upload, lang = await upload_of(request, citizen)
+            result = await check_upload(citizen, upload)
+            return JSONResponse(result.to_dict(lang), headers=SECURITY_HEADERS)
         data = await _json_body(request, body_limit)
         lang = request.state.lang = pick_lang(data.get("lang"))
         inp = parse_input(data.get("text"), data.get("url"), max_chars=settings.check_max_chars)
         result = await run_in_threadpool(citizen.run_check, inp)
         return JSONResponse(result.to_dict(lang), headers=SECURITY_HEADERS)
 
-    async def send_tip(data: dict[str, Any], inp: CheckInput) -> int:
+    async def send_tip(
+        data: dict[str, Any], inp: CheckInput | None, picture: bytes | None = None
+    ) -> int:
         message = data.get("message") or ""
         contact = data.get("contact") or ""
         if not isinstance(message, str) or not isinstance(contact, str):
@@ -302,7 +336,13 @@ def build_router(citizen: Citizen) -> APIRouter:
         consent = data.get("contact_consent") in (True, "on", "true", "1", "yes")
         if consent and len(contact.strip()) > MAX_CONTACT_CHARS:
             raise CheckError("contact_too_long", detail="contact too long", max=MAX_CONTACT_CHARS)
-        advert, classification = await run_in_threadpool(tip_advert, citizen.checker, inp)
+        if picture is not None:  # stored as evidence, its metadata removed
+            advert, classification = await run_in_threadpool(
+                picture_tip_advert, citizen.checker, picture
+            )
+        else:
+            assert inp is not None
+            advert, classification = await run_in_threadpool(tip_advert, citizen.checker, inp)
         receipt = await run_in_threadpool(
             functools.partial(
                 submit_tip,
@@ -327,10 +367,19 @@ def build_router(citizen: Citizen) -> APIRouter:
     @_answers_errors("json")
     @limiter.shared_limit(settings.rate_limit_tip, scope="tip")
     async def tip_api(request: Request) -> Response:
-        data = await _json_body(request, body_limit)
-        lang = request.state.lang = pick_lang(data.get("lang"))
-        inp = parse_input(data.get("text"), data.get("url"), max_chars=settings.check_max_chars)
-        tip_id = await send_tip(data, inp)
+        picture: bytes | None = None
+        if is_multipart(request):
+            upload, lang = await upload_of(request, citizen)
+            data: dict[str, Any] = dict(upload.fields)
+            picture = upload.data
+        else:
+            data = await _json_body(request, body_limit)
+            lang = request.state.lang = pick_lang(data.get("lang"))
+        inp = None
+        if picture is None:
+            text, url = data.get("text"), data.get("url")
+            inp = parse_input(text, url, max_chars=settings.check_max_chars)
+        tip_id = await send_tip(data, inp, picture)
         message = TIP_THANKS[lang].format(task_force=citizen.checker.channels.task_force(lang))
         return JSONResponse(
             {"tip_id": tip_id, "message": message}, status_code=201, headers=SECURITY_HEADERS
@@ -340,15 +389,23 @@ def build_router(citizen: Citizen) -> APIRouter:
     @_answers_errors("page")
     @limiter.shared_limit(settings.rate_limit_tip, scope="tip")
     async def tip_form(request: Request) -> Response:
-        form = await _form_body(request, body_limit)
-        request.state.form = {"q": form.get("value", "")}
-        lang = request.state.lang = pick_lang(form.get("lang"))
-        value = form.get("value", "")
-        if form.get("kind") == "url":
-            inp = parse_input(url=value, max_chars=settings.check_max_chars)
+        picture: bytes | None = None
+        if is_multipart(request):  # the tip form of a picture's answer
+            upload, lang = await upload_of(request, citizen)
+            form, picture = upload.fields, upload.data
         else:
+            form = await _form_body(request, body_limit)
+            lang = request.state.lang = pick_lang(form.get("lang"))
+        request.state.form = {"q": form.get("value", "")}
+        value = form.get("value", "")
+        inp = None
+        if picture is not None:
+            pass  # the picture is read again: nothing of the check was kept
+        elif form.get("kind") == "url":
+            inp = parse_input(url=value, max_chars=settings.check_max_chars)
+        else:  # pasted text, or the words read from a picture that was not attached again
             inp = parse_input(text=value, max_chars=settings.check_max_chars)
-        tip_id = await send_tip(form, inp)
+        tip_id = await send_tip(form, inp, picture)
         # Post/redirect/get: reloading the thank-you page does not send the tip twice.
         return RedirectResponse(f"/lapor/terkirim?no={tip_id}&lang={lang}", status_code=303)
 

@@ -22,7 +22,7 @@ from store.services import alert_outbox, audit
 from store.services.adverts import AdvertIn, ClassificationIn, ingest, open_case
 from vocabulary.bands import BANDS as RISK_BANDS
 
-INPUT_KINDS = ("text", "url")
+INPUT_KINDS = ("text", "url", "image")  # image: a picture or PDF (citizen.picture_check)
 # The risk bands, and the two answers that are not one: text that is no job advert, a failure.
 BANDS = (*RISK_BANDS, "not_an_advert", "error")
 MAX_MESSAGE_CHARS = 2000

@@ -1,0 +1,65 @@
+"""The citizens' check for a picture or PDF: read it (:mod:`pictures`: OCR with limits), then
+classify the words read through the same batcher and classifier entry point as pasted text.
+
+The file itself is kept only in memory while it is read. It is stored only when the person
+sends it as a tip, and then as the evidence copy (metadata removed: EXIF GPS position and
+camera, XMP, comments) with its SHA-256, like a crawled page's snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from citizen.check import Checker, CheckResult, Reading
+from citizen.errors import CheckError
+from citizen.tips import TIP_CHANNEL
+from pictures import PictureError, PictureText
+from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn
+
+
+def picture_error(exc: PictureError) -> CheckError:
+    """A refusal of the file as the person should hear it (citizen.picture_messages)."""
+    return CheckError(exc.code, exc.status, detail=exc.detail, **exc.params)
+
+
+def read_picture(checker: Checker, data: bytes) -> PictureText:
+    try:
+        return checker.pictures.read(data)
+    except PictureError as exc:
+        raise picture_error(exc) from None
+
+
+def check_picture(checker: Checker, data: bytes) -> CheckResult:
+    """Read and classify one uploaded file. Blocking (OCR): call it from a worker thread."""
+    picture = read_picture(checker, data)
+    from classifier.pipeline import AdvertInput  # after the cheap refusals: loads torch
+
+    text = picture.text[: checker.max_chars]
+    return checker.classify(Reading("image", [AdvertInput(text=text)], picture=picture))
+
+
+def picture_tip_advert(checker: Checker, data: bytes) -> tuple[AdvertIn, ClassificationIn]:
+    """The advert a tip with a picture stores: the words read as its text, and the picture's
+    evidence copy (no metadata) as its snapshot."""
+    checked = check_picture(checker, data)
+    picture: PictureText = checked.reading.picture
+    try:
+        body, content_type = checker.pictures.evidence(data)
+    except PictureError as exc:
+        raise picture_error(exc) from None
+    digest = hashlib.sha256(body).hexdigest()
+    advert = AdvertIn(
+        title="",
+        body_text=checked.advert.text,
+        origin="tip",
+        channel=TIP_CHANNEL,
+        raw={"picture": picture.summary() | {"sha256": digest}},
+        snapshot=SnapshotIn(
+            # An upload has no address; the content's own name stands in for one.
+            url=f"urn:sha256:{digest}",
+            body=body,
+            content_type=content_type,
+            headers={"Content-Type": content_type},
+        ),
+    )
+    return advert, ClassificationIn.from_result(checked.result)
