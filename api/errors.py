@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from store.errors import Conflict, InvalidInput, NotFound, PermissionDenied, StoreError
 
@@ -41,7 +42,10 @@ class ErrorBody(BaseModel):
 
 
 def _documented(description: str) -> dict[str, Any]:
-    return {"model": ErrorBody, "description": description}
+    # Pages answer errors in HTML to browsers and in JSON to everything else (wants_html).
+    json_body = {"schema": {"$ref": "#/components/schemas/ErrorBody"}}
+    return {"model": ErrorBody, "description": description,
+            "content": {"application/json": json_body}}  # fmt: skip
 
 
 # Added to every operation of the schema (FastAPI merges app-level responses into each route,
@@ -121,7 +125,20 @@ def install(app: FastAPI) -> None:
         response = error_response(request, exc.status_code, str(exc.detail))
         # A 405 must say which methods the path has (Allow), a 401 how to authenticate.
         response.headers.update(exc.headers or {})
+        if exc.status_code == 405:
+            response.headers["Allow"] = ", ".join(_methods_for(request))
         return response
+
+
+def _methods_for(request: Request) -> list[str]:
+    """Every method some route serves at this path. Starlette's own Allow names only the first
+    route that matched the path, and GET and POST of one page are two routes here."""
+    methods: set[str] = set()
+    for method in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+        probe = {**request.scope, "method": method}
+        if any(r.matches(probe)[0] is Match.FULL for r in request.app.router.routes):
+            methods.add(method)
+    return sorted(methods)
 
 
 def _quote(path: str) -> str:

@@ -261,14 +261,14 @@ def create_rule_form(
     return RedirectResponse(f"/alerts?saved={rule.id}", status_code=303)
 
 
-@router.get("/alerts/rules/{rule_id}", response_class=HTMLResponse)
+@router.get("/alerts/rules/{rule_id:int}", response_class=HTMLResponse)
 def edit_rule_page(request: Request, rule_id: IdPath, user: Admin, session: SessionDep) -> Response:
     rule = alert_rules.get_rule(session, rule_id)
     context = _form_context(user, alert_rules.sources(session), _values(rule), rule=rule)
     return _page(request, "alerts/rule_form.html", context)
 
 
-@router.post("/alerts/rules/{rule_id}", dependencies=[CsrfChecked])
+@router.post("/alerts/rules/{rule_id:int}", dependencies=[CsrfChecked])
 def update_rule_form(
     request: Request,
     rule_id: IdPath,
@@ -288,7 +288,7 @@ def update_rule_form(
     return RedirectResponse(f"/alerts?saved={rule_id}", status_code=303)
 
 
-@router.post("/alerts/rules/{rule_id}/enabled", dependencies=[CsrfChecked])
+@router.post("/alerts/rules/{rule_id:int}/enabled", dependencies=[CsrfChecked])
 def toggle_rule_form(
     rule_id: IdPath,
     user: Admin,

@@ -64,3 +64,13 @@ def test_the_schema_says_what_errors_look_like(settings: Settings) -> None:
     assert doc["components"]["schemas"]["ErrorBody"]["properties"]["detail"]["type"] == "string"
     assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET"
     assert isinstance(wrong_method.json()["detail"], str)
+
+
+def test_405_lists_every_method_of_the_path(settings: Settings) -> None:
+    """GET and POST of one page are two routes; Allow names both (Starlette named the first)."""
+    with TestClient(create_app(settings, load_model=False)) as client:
+        r = client.request("OPTIONS", "/api/alerts/rules")
+        assert r.status_code == 405 and set(r.headers["allow"].split(", ")) == {"GET", "POST"}
+        # "new" is a page of its own, not a rule id: POST there is a 405, not a 422.
+        r = client.post("/alerts/rules/new")
+        assert r.status_code == 405 and r.headers["allow"] == "GET"
