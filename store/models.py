@@ -409,6 +409,8 @@ class CitizenCheck(Base):
     input_kind: Mapped[str] = mapped_column(String(10))  # text | url
     band: Mapped[str] = mapped_column(String(20))  # low | medium | high | not_an_advert | error
     region: Mapped[str] = mapped_column(String(100), default="")
+    # web (the page and /api/check) | telegram | whatsapp (the chat bots)
+    channel: Mapped[str] = mapped_column(String(20), default="web", server_default="web")
 
 
 class Tip(Base):
@@ -471,3 +473,68 @@ class Alert(Base):
 
     rule: Mapped[AlertRule] = relationship()
     advert: Mapped[Advert] = relationship()
+
+
+class BotUpdate(Base):
+    """A message a chat bot received (Telegram update, WhatsApp message): the inbox, and the
+    record that it was answered. One per platform and id (unique), so a redelivery is answered
+    once. The sender is kept only as a keyed hash; the message (``payload``) only until it is
+    processed, then erased."""
+
+    __tablename__ = "bot_updates"
+    __table_args__ = (
+        UniqueConstraint("platform", "update_key", name="uq_bot_updates_platform_key"),
+        Index("ix_bot_updates_chat_received", "chat_hash", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(10))  # telegram | whatsapp
+    update_key: Mapped[str] = mapped_column(String(200))  # update_id | WhatsApp message id
+    chat_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # pending | done | failed | dropped (over the rate limit, no notice)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class BotChat(Base):
+    """What a bot remembers of one chat, keyed by the sender's hash: its language, whether a
+    report is being confirmed, and the last advert answered (for "LAPOR", erased after
+    ``WASPADA_BOT_REPORT_WINDOW_S``)."""
+
+    __tablename__ = "bot_chats"
+    __table_args__ = (UniqueConstraint("platform", "chat_hash", name="uq_bot_chats_platform_chat"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(10))
+    chat_hash: Mapped[str] = mapped_column(String(64))
+    lang: Mapped[str] = mapped_column(String(2), default="id")
+    stage: Mapped[str] = mapped_column(String(20), default="")  # "" | confirm
+    last_advert: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    last_advert_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    limit_notice_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class BotReply(Base):
+    """The bots' outbox: a reply waiting to be sent, retried with backoff while the platform
+    fails. The recipient and text are erased once it is sent (or given up)."""
+
+    __tablename__ = "bot_replies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(10))
+    chat_hash: Mapped[str] = mapped_column(String(64), index=True)
+    update_id: Mapped[int | None] = mapped_column(ForeignKey("bot_updates.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None]

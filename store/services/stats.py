@@ -138,6 +138,10 @@ class Stats(BaseModel):
     outcomes: Outcomes
     citizen_checks: list[Count] = Field(description="Citizen checks by answer band.")
     citizen_checks_total: int
+    citizen_checks_by_channel: list[Count] = Field(
+        default_factory=list,
+        description="Citizen checks by where they came from: web, telegram or whatsapp.",
+    )
     tips: int
     clusters: list[Cluster]
     weekly: list[WeekPoint]
@@ -316,6 +320,11 @@ def _compute(session: Session, period: Period, region: str | None, now: dt.datet
         checks_stmt = checks_stmt.where(func.lower(CitizenCheck.region) == region.lower())
         tips_stmt = tips_stmt.where(func.lower(Tip.region) == region.lower())
     checks = _counts(session, checks_stmt.group_by(CitizenCheck.band))
+    # The same checks by channel (the web page and API, or a chat bot), never their content.
+    by_check_channel = checks_stmt.with_only_columns(
+        CitizenCheck.channel, func.count(CitizenCheck.id)
+    ).group_by(CitizenCheck.channel)
+    checks_by_channel = _counts(session, by_check_channel)
     model_version = session.scalar(
         select(Classification.model_version)
         .where(_between(Classification.created_at, period))
@@ -337,6 +346,7 @@ def _compute(session: Session, period: Period, region: str | None, now: dt.datet
         outcomes=outcomes,
         citizen_checks=checks,
         citizen_checks_total=sum(c.count for c in checks),
+        citizen_checks_by_channel=checks_by_channel,
         tips=int(session.scalar(tips_stmt) or 0),
         clusters=_clusters(session, flagged_ids),
         weekly=_weekly(session, period, region, _week_buckets(period)),
