@@ -5,6 +5,7 @@ blocks every outside request (no tracking pixel reaches the scammers when we loo
 
 from __future__ import annotations
 
+import base64
 import re
 from typing import Any
 
@@ -89,7 +90,24 @@ def decode(body: bytes, content_type: str) -> str:
     return body.decode("utf-8", errors="replace")
 
 
+# Pictures stored as evidence (a citizen's tip with a flyer: citizen/picture_check.py) are shown
+# as themselves, inlined as a data: URL (the CSP allows images from data: only).
+PICTURE_TYPES = ("image/png", "image/jpeg", "image/webp", "image/gif")
+
+
+def picture_html(body: bytes, content_type: str) -> str:
+    encoded = base64.b64encode(body).decode("ascii")
+    return (
+        "<!doctype html><meta charset='utf-8'>"
+        "<img alt='Gambar yang dikirim warga (tanpa metadata)' style='max-width:100%' "
+        f"src='data:{content_type};base64,{encoded}'>"
+    )
+
+
 def safe_html(body: bytes, content_type: str) -> str:
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media in PICTURE_TYPES:
+        return picture_html(body, media)
     text = decode(body, content_type)
     is_html = "html" in (content_type or "").lower() or text.lstrip()[:200].lower().startswith(
         ("<!doctype html", "<html", "<head", "<body")

@@ -1,0 +1,45 @@
+"""A citizen's tip with a picture, as investigators see it: the advert's text is the words
+read, and its archived copy is the picture itself (without metadata), checked against its
+SHA-256 like any page."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from typing import Any
+
+import httpx
+import pytest
+from PIL import Image
+
+from tests.fixture_adverts import SCAMS
+from tests.investigator.conftest import Live
+from tests.picture_adverts import STYLES, encode
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_picture_tip_shows_the_picture_as_its_archived_copy(live: Live, login: Any) -> None:
+    exif = Image.Exif()
+    exif[0x0110] = "HP-Model-X"
+    photo = encode(STYLES["printout"](SCAMS[7]), "JPEG", quality=90, exif=exif.tobytes())
+    with httpx.Client(base_url=live.url, timeout=60) as citizen:
+        r = citizen.post("/api/tips", files={"image": ("foto.jpg", photo, "image/jpeg")})
+    assert r.status_code == 201, r.text
+    siti = login("siti")
+    cases = siti.http.get("/api/cases", params={"q": "Kuala Lumpur"}).json()
+    rows = cases["items"] if isinstance(cases, dict) else cases
+    advert_id = next(row["advert_id"] for row in rows if row.get("advert_id"))
+    data = siti.http.get(f"/api/adverts/{advert_id}").json()
+    assert "Paspor disimpan" in data["body_text"]
+    snapshot = data["versions"][0]["snapshot"]
+    assert snapshot["content_type"] == "image/jpeg"
+    view = siti.http.get(snapshot["view_url"])
+    assert view.status_code == 200
+    assert view.headers["content-security-policy"].startswith("sandbox")
+    match = re.search(r"src='data:image/jpeg;base64,([A-Za-z0-9+/=]+)'", view.text)
+    assert match, view.text[:300]
+    shown = base64.b64decode(match.group(1))
+    assert hashlib.sha256(shown).hexdigest() == snapshot["sha256"]
+    assert b"HP-Model-X" not in shown and b"HP-Model-X" in photo
