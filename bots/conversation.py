@@ -4,6 +4,8 @@
   reasons with quoted words, checks and report channels, as one chat message
   (:mod:`bots.render`). A lone link → the same safe fetch as the web check. Text longer than
   ``WASPADA_CHECK_MAX_CHARS`` is cut to it, and the answer says so.
+- A picture or PDF → fetched from the platform (:mod:`bots.media`), read by OCR
+  (:mod:`citizen.picture_check`) → the same answer, starting with the words read.
 - "LAPOR" after an answer → a question: send it (1), send it with my contact (2), or cancel.
   The answer makes the advert a tip in the investigators' queue, exactly like the web's
   "Laporkan" (:func:`store.services.citizen.submit_tip`); the contact (the WhatsApp number or
@@ -19,13 +21,13 @@ Nothing here touches HTTP or the platforms: the worker (:mod:`bots.worker`) stor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from bots import language
 from bots.inbound import Inbound
+from bots.media import MediaFetcher, MediaGone, MediaLater
 from bots.messages import (
     CANCELLED,
     CMD_CANCEL,
@@ -44,6 +46,7 @@ from bots.messages import (
     HELP,
     INDONESIAN_COMMANDS,
     LIMITED,
+    MEDIA_GONE,
     NO_PICTURES,
     NOT_AN_ADVERT,
     NOTHING_TO_REPORT,
@@ -57,7 +60,10 @@ from bots.render import answer_text, fit
 from citizen.check import Checker, CheckInput, InputKind, sniff_input
 from citizen.errors import CheckError
 from citizen.messages import PASTE_INSTEAD, TIP_THANKS, Lang
+from citizen.picture_check import check_picture, picture_error, picture_tip_advert
 from citizen.tips import tip_advert
+from pictures import PictureError
+from store.services.adverts import AdvertIn, ClassificationIn
 from store.services.bots import KEEP, Claimed, Outcome, tip_sent_with
 from store.services.citizen import submit_tip
 from waspada.settings import Settings
@@ -68,9 +74,6 @@ MAX_COMMAND_CHARS = 24
 MIN_CAPTION_CHARS = 40
 WORDS_READ_CHARS = 300
 _EDGE_PUNCTUATION = re.compile(r"^[\s\W_]+|[\s.!,;:)(]+$")
-
-# Reads the words of a picture or PDF (OCR); None while the check cannot read pictures.
-PictureReader = Callable[[Inbound], str]
 
 
 class TryLater(Exception):
@@ -96,12 +99,14 @@ class Conversation:
         checker: Checker,
         factory: sessionmaker[Session],
         *,
-        read_picture: PictureReader | None = None,
+        media: MediaFetcher | None = None,
     ) -> None:
+        """``media`` fetches pictures and PDFs sent to the bot; without it they are refused
+        with a message (a caption long enough to be the advert is still checked)."""
         self.settings = settings
         self.checker = checker
         self.factory = factory
-        self.read_picture = read_picture
+        self.media = media
         self.max_chars = settings.check_max_chars
 
     # ------------------------------------------------------------------ the entry point
@@ -171,15 +176,40 @@ class Conversation:
         return f"{base}/?lang=en" if lang == "en" else f"{base}/"
 
     def _picture(self, claimed: Claimed, inbound: Inbound, text: str, lang: Lang) -> Outcome:
-        if self.read_picture is not None:
-            return self._check(claimed, self.read_picture(inbound), lang, words_read=True)
-        if len(text) >= MIN_CAPTION_CHARS:
-            return self._check(claimed, text, lang)
-        return Outcome([NO_PICTURES[lang]], lang)
+        """A picture or PDF: fetched from the platform, read (OCR) and checked like pasted
+        text; the answer starts with the words read. A caption long enough to be the advert is
+        checked instead when the picture holds no words."""
+        if self.media is None:
+            if len(text) >= MIN_CAPTION_CHARS:
+                return self._check(claimed, text, lang)
+            return Outcome([NO_PICTURES[lang]], lang)
+        try:
+            data = self._fetch(claimed.platform, inbound.media)
+            result = check_picture(self.checker, data)
+        except MediaGone:
+            return Outcome([MEDIA_GONE[lang]], lang)
+        except CheckError as exc:
+            if exc.status >= 500:
+                raise TryLater(exc.detail or exc.code) from None
+            if exc.code == "no_text" and len(text) >= MIN_CAPTION_CHARS:
+                return self._check(claimed, text, lang)
+            return Outcome([exc.message(lang)], lang, count=("image", "error"))
+        answer = result.to_dict(lang)
+        notes = [_words_read(str(answer["input"].get("text", "")), lang)]
+        remembered = {"kind": "image", "media": dict(inbound.media)}
+        return self._answered(result.band, answer, lang, remembered, notes, kind="image")
 
-    def _check(
-        self, claimed: Claimed, text: str, lang: Lang, *, words_read: bool = False
-    ) -> Outcome:
+    def _fetch(self, platform: str, media: dict[str, str]) -> bytes:
+        """The file's bytes; CheckError when it is not a picture we may read."""
+        assert self.media is not None
+        try:
+            return self.media.fetch(platform, media)
+        except MediaLater as exc:
+            raise TryLater(str(exc)) from None
+        except PictureError as exc:  # larger than a picture may be
+            raise picture_error(exc) from None
+
+    def _check(self, claimed: Claimed, text: str, lang: Lang) -> Outcome:
         notes: list[str] = []
         if len(text) > self.max_chars:
             text = text[: self.max_chars]
@@ -195,27 +225,40 @@ class Conversation:
                 raise TryLater(exc.detail or exc.code) from None
             # A link that could not be read: counted like the web's, as "error".
             return Outcome([exc.message(lang)], lang, count=(inp.kind, "error"))
-        answer = result.to_dict(lang)
-        count = (inp.kind, result.band)
-        if result.band == "not_an_advert":
+        remembered = {"kind": inp.kind, "value": inp.value}
+        return self._answered(
+            result.band, result.to_dict(lang), lang, remembered, notes, kind=inp.kind
+        )
+
+    def _answered(
+        self,
+        band: str,
+        answer: dict[str, Any],
+        lang: Lang,
+        remembered: dict[str, Any],
+        notes: list[str],
+        *,
+        kind: str,
+    ) -> Outcome:
+        """The answer as a chat message; the advert is remembered for "LAPOR" unless it is no
+        job advert at all (then a help instead)."""
+        count = (kind, band)
+        if band == "not_an_advert":
             body = f"{NOT_AN_ADVERT[lang]} {PASTE_INSTEAD[lang]}\n\n{self._help(lang)}"
             return Outcome(["\n\n".join([*notes, body])], lang, count=count)
         body = answer_text(answer, lang, page_url=self._page_url(lang))
-        if words_read:
-            notes.append(_words_read(inp.value, lang))
-        remembered = {"kind": inp.kind, "value": inp.value}
         return Outcome(["\n\n".join([*notes, body])], lang, last_advert=remembered, count=count)
 
     def _tip(self, claimed: Claimed, inbound: Inbound, lang: Lang, *, consent: bool) -> Outcome:
         advert: dict[str, Any] = claimed.chat.last_advert or {}
-        kind: InputKind = "url" if advert.get("kind") == "url" else "text"
-        inp = CheckInput(kind, str(advert.get("value", "")))
         platform = PLATFORM_NAMES[claimed.platform]
         message = TIP_MESSAGE.format(platform=platform, ref=f"{claimed.platform}:{inbound.key}")
         tip_id = tip_sent_with(self.factory, message)
         if tip_id is None:
             try:
-                advert_in, classification = tip_advert(self.checker, inp)
+                advert_in, classification = self._tip_advert(claimed.platform, advert)
+            except MediaGone:
+                return Outcome([MEDIA_GONE[lang]], lang, last_advert=None)
             except CheckError as exc:
                 if exc.status >= 500:
                     raise TryLater(exc.detail or exc.code) from None
@@ -242,6 +285,17 @@ class Conversation:
         ]
         # The advert has been handed over: the bot need not keep it any longer.
         return Outcome(["\n".join(lines)], lang, last_advert=None)
+
+    def _tip_advert(
+        self, platform: str, advert: dict[str, Any]
+    ) -> tuple[AdvertIn, ClassificationIn]:
+        """What the tip stores, as the web's tips do: pasted text as it was, a link fetched
+        again, a picture fetched again from the platform (its evidence copy without metadata)."""
+        if advert.get("kind") == "image" and self.media is not None:
+            data = self._fetch(platform, dict(advert.get("media") or {}))
+            return picture_tip_advert(self.checker, data)
+        kind: InputKind = "url" if advert.get("kind") == "url" else "text"
+        return tip_advert(self.checker, CheckInput(kind, str(advert.get("value", ""))))
 
 
 def _words_read(text: str, lang: Lang) -> str:

@@ -49,6 +49,13 @@ NO_PICTURES: dict[Lang, str] = {
     "its link.",
 }
 
+MEDIA_GONE: dict[Lang, str] = {
+    "id": "Gambar itu tidak bisa saya unduh lagi. Kirim ulang gambarnya, atau salin teks "
+    "iklannya dan kirim ke sini.",
+    "en": "I could not download that picture again. Send it once more, or copy the advert's "
+    "text and send it here.",
+}
+
 REPORT_HINT: dict[Lang, str] = {
     "id": "Balas LAPOR untuk mengirim iklan ini ke petugas {task_force}.",
     "en": "Reply REPORT to send this advert to the officers of the {task_force}.",
@@ -125,7 +132,7 @@ URGENT: dict[Lang, str] = {
 }
 
 WORDS_READ: dict[Lang, str] = {
-    "id": "Kata yang saya baca dari gambar itu: “{words}”",
+    "id": "Tulisan yang saya baca dari gambar itu: “{words}”",
     "en": "The words I read in that picture: “{words}”",
 }
 

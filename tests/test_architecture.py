@@ -50,7 +50,7 @@ ALLOWED: dict[str, set[str]] = {
     # Webhooks go out under the citizens' link-check rules (no internal addresses, pinned DNS).
     "alerts": {"store", "citizen.url_guard", "citizen.safe_fetch", *LEAVES},
     # The chat bots are the citizens' check in a chat: they answer with its checker.
-    "bots": {"citizen", "store", *LEAVES},
+    "bots": {"citizen", "pictures", "store", *LEAVES},
     "reports": {"store", "classifier.gazetteer", *LEAVES},
     "api": {
         "bots",

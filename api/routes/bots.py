@@ -35,6 +35,7 @@ from api.state import AppState
 from bots.conversation import Conversation
 from bots.identity import chat_hash
 from bots.inbound import BadDelivery, Inbound, parse_telegram, parse_whatsapp
+from bots.media import MediaFetcher
 from bots.worker import BotWorker
 from store.services.bots import STALE, Incoming, Window, receive
 from waspada.settings import Settings
@@ -182,9 +183,11 @@ def install(app: FastAPI) -> None:
     settings = state.settings
     bots = Bots(state, None)  # first: a malformed rate limit stops the start here
     if settings.telegram_enabled or settings.whatsapp_enabled:
-        conversation = Conversation(settings, app.state.citizen.checker, state.sessions)
+        checker = app.state.citizen.checker
+        media = MediaFetcher(settings, checker.pictures.check_size)
+        conversation = Conversation(settings, checker, state.sessions, media=media)
         bots.worker = BotWorker(state.sessions, settings, conversation)
         bots.worker.start()
-        state.on_shutdown.append(bots.worker.close)
+        state.on_shutdown += [bots.worker.close, media.close]
     app.state.bots = bots
     app.include_router(build_router(bots))

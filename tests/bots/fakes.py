@@ -5,6 +5,9 @@ API: Telegram ``{"ok": true, "result": {...}}`` from ``/bot{token}/sendMessage``
 ``{"messaging_product": "whatsapp", "messages": [{"id": ...}]}`` from
 ``/v21.0/{phone-number-id}/messages`` with the right bearer token. ``fail_next(n)`` makes the next
 ``n`` calls fail (a platform outage); ``hold()`` keeps calls waiting until ``release()``.
+Files people sent (``add_file``) are served as each API does: Telegram ``getFile`` then
+``/file/bot{token}/{file_path}``; WhatsApp ``/{media-id}`` (a JSON with a ``url``) then that
+URL, both with the bearer token.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 TELEGRAM_TOKEN = "123456:TEST-token_abc"
 WHATSAPP_TOKEN = "EAAtest-access-token"
@@ -25,6 +29,8 @@ class FakeAPI:
         self.platform = platform
         self.calls: list[dict[str, Any]] = []  # every request, answered or not
         self.delivered: list[dict[str, Any]] = []  # the bodies answered 200
+        self.files: dict[str, bytes] = {}  # media sent by people, by file or media id
+        self.downloads: list[str] = []  # paths of the file requests
         self._fail = 0
         self._fail_status = 500
         self._released = threading.Event()
@@ -42,6 +48,14 @@ class FakeAPI:
                 data = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                status, ctype, data = fake._file(self.path, dict(self.headers))
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -68,6 +82,48 @@ class FakeAPI:
     def fail_next(self, n: int, status: int = 500) -> None:
         with self._lock:
             self._fail, self._fail_status = n, status
+
+    def add_file(self, file_id: str, data: bytes) -> None:
+        self.files[file_id] = data
+
+    def _file(self, path: str, headers: dict[str, str]) -> tuple[int, str, bytes]:
+        self.downloads.append(path)
+        parts = urlsplit(path)
+        as_json = "application/json"
+        if self.platform == "telegram":
+            if parts.path == f"/bot{TELEGRAM_TOKEN}/getFile":
+                file_id = parse_qs(parts.query).get("file_id", [""])[0]
+                if file_id not in self.files:
+                    body = self._error(400, "Bad Request: invalid file_id")
+                    return 400, as_json, json.dumps(body).encode()
+                result = {
+                    "file_id": file_id,
+                    "file_unique_id": "u" + file_id,
+                    "file_size": len(self.files[file_id]),
+                    "file_path": f"photos/{file_id}.png",
+                }
+                return 200, as_json, json.dumps({"ok": True, "result": result}).encode()
+            prefix = f"/file/bot{TELEGRAM_TOKEN}/photos/"
+            if parts.path.startswith(prefix):
+                file_id = parts.path[len(prefix) :].removesuffix(".png")
+                if file_id in self.files:
+                    return 200, "image/png", self.files[file_id]
+            return 404, as_json, json.dumps(self._error(404, "Not Found")).encode()
+        if headers.get("Authorization") != f"Bearer {WHATSAPP_TOKEN}":
+            return 401, as_json, json.dumps(self._error(401, "Invalid OAuth access token")).encode()
+        if parts.path.startswith("/download/") and parts.path[10:] in self.files:
+            return 200, "image/png", self.files[parts.path[10:]]
+        media_id = parts.path.removeprefix("/v21.0/")
+        if media_id in self.files:
+            body = {
+                "messaging_product": "whatsapp",
+                "url": f"{self.url}/download/{media_id}",
+                "mime_type": "image/png",
+                "file_size": len(self.files[media_id]),
+                "id": media_id,
+            }
+            return 200, as_json, json.dumps(body).encode()
+        return 404, as_json, json.dumps(self._error(404, "media not found")).encode()
 
     def hold(self) -> None:
         self._released.clear()
