@@ -47,6 +47,10 @@ def rows(report: Report) -> list[tuple[str, str, str, str, str]]:
     out += [
         ("cek_warga", c.key, present.band_label(c.key), _num(c.count), "") for c in s.citizen_checks
     ]
+    out += [
+        ("cek_warga_saluran", c.key, present.check_channel_label(c.key), _num(c.count), "")
+        for c in s.citizen_checks_by_channel
+    ]
     for w in s.weekly:
         out.append(("tren_dirayapi", w.week, f"Mulai {w.start.isoformat()}", _num(w.crawled), ""))
         out.append(("tren_ditandai", w.week, f"Mulai {w.start.isoformat()}", _num(w.flagged), ""))

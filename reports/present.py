@@ -36,6 +36,8 @@ BAND_LABELS = {
     "error": "Gagal diperiksa",
 }
 KIND_LABELS = {"phone": "Telepon", "whatsapp": "WhatsApp", "agency": "Agensi / perusahaan"}
+# Where a citizen's check came from (citizen_checks.channel).
+CHECK_CHANNEL_LABELS = {"web": "Situs web", "telegram": "Bot Telegram", "whatsapp": "Bot WhatsApp"}
 NO_SOURCE = "Kiriman warga / tanpa sumber"
 NO_CHANNEL = "Tidak diketahui"
 HOW_COUNTED = (
@@ -66,6 +68,10 @@ def source_label(name: str) -> str:
 
 def channel_label(name: str) -> str:
     return name or NO_CHANNEL
+
+
+def check_channel_label(channel: str) -> str:
+    return CHECK_CHANNEL_LABELS.get(channel, channel)
 
 
 def band_label(band: str) -> str:

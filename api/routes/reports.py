@@ -144,6 +144,13 @@ def _tables(s: Stats) -> list[dict[str, Any]]:
             "heading": "Hasil",
             "rows": [(present.band_label(c.key), c.count) for c in s.citizen_checks],
         },
+        {
+            "title": "Cek oleh warga, per tempat",
+            "heading": "Tempat",
+            "rows": [
+                (present.check_channel_label(c.key), c.count) for c in s.citizen_checks_by_channel
+            ],
+        },
     ]
 
 
