@@ -52,6 +52,12 @@ INFORMAL_CHANNEL = (
     r"@[a-z][a-z0-9_.]{3,}",
     r"line\s+id",
     r"wechat",
+    # The offer itself arrives as a private message from a stranger who "got your number" from
+    # a job site or a database: the opening of the task-scam chats (docs/domain.md section 5).
+    r"(?:saya|kami|sy)\s+(?:men)?(?:dapat|dapatkan|peroleh|memperoleh)\w*\s+(?:nomor|no\.?|kontak)"
+    r"\s*(?:hp\s+|wa\s+|whatsapp\s+|telepon\s+)?(?:anda|kamu|kakak|kak|bapak|ibu|agan)\s+dari",
+    r"(?:nomor|kontak)\s+(?:anda|kamu|kakak)\s+(?:kami|saya)\s+(?:dapat|dapatkan|peroleh)\w*\s+dari",
+    r"(?:i|we)\s+(?:got|obtained|found|received)\s+your\s+(?:number|contact)\s+(?:from|on|through|via)",
 )
 # Link shorteners: whoever sends applicants through one hides where they are going.
 SHORTENER_HOSTS = frozenset(

@@ -4,8 +4,6 @@ licensed, registrations that are not a placement licence, personal accounts.
 
 from __future__ import annotations
 
-from classifier.phrases.vague_job import UNDISCLOSED_WORK
-
 INDIVIDUAL_RECRUITER = (
     r"sponsor",
     r"calo",
@@ -32,16 +30,10 @@ INDIVIDUAL_RECRUITER = (
     r"referral",
     r"orang\s+dalam",
 )
-# A claim to be "resmi", "legal" or "berizin" with nothing to check it against.
-# OPEN QUESTION: the first part, vague_job's UNDISCLOSED_WORK ("follow akun", "tugas VIP",
-# "pekerjaan ditentukan setelah ..."), says nothing about a licence. It came in as a pasted copy
-# of the start of VAGUE and has been here since the first rules; it lets unlicensed_recruiter
-# quote task-app words as a licence claim (on the labelled sets: 4 hits that depend on it, 2 of
-# them labelled unlicensed_recruiter, and 46 other hits with different evidence or score). The
-# model was calibrated with it, so it stays until whoever owns the rule decides, with the
-# dev/test numbers, whether to keep only the claims below.
+# A claim to be "resmi", "legal" or "berizin" with nothing to check it against. (Until
+# 2026-12-07 this list began with a pasted copy of vague_job's task-app words, so "follow akun"
+# was quoted as a licence claim; a quote must show the flag it stands for.)
 LICENCE_CLAIM_VAGUE = (
-    *UNDISCLOSED_WORK,
     r"(?:pt|agen|agensi|perusahaan|kantor)\s+(?:resmi|legal|terpercaya|berizin)",
     r"resmi\s+(?:dan|&)\s+(?:terpercaya|legal|aman)",
     r"100\s*%\s*(?:resmi|legal|aman)",

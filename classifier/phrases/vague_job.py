@@ -111,6 +111,10 @@ VAGUE_UNLESS_DUTIES = (
     r"sesuai\s+domis\w*\s*/\s*daerah",
     r"(?:penempatan|ditempatkan)\s+(?:\S+\s+){0,3}(?:di\s+)?seluruh\s+(?:wilayah\s+)?indonesia",
     r"(?:semua|segala|all)\s+(?:posisi|profesi|bidang\s+pekerjaan)",
+    # "Menawarkan pekerjaan online / paruh waktu" with nothing said about the work itself.
+    r"menawarkan\s+(?:\S+\s+){0,2}(?:pekerjaan|kerja(?:an)?|peluang\s+kerja|lowongan)\s+"
+    r"(?:sampingan\s+)?(?:online|daring|paruh\s+waktu|part[\s-]*time)",
+    r"(?:offer|offering)\s+(?:you\s+)?(?:an?\s+)?(?:online|part[\s-]*time|remote)\s+(?:job|work)",
 )
 DUTY_WORDS = (
     r"tugas",

@@ -297,3 +297,31 @@ def test_nationwide_placement_without_duties_is_vague_and_an_age_range_from_17_c
         "sesuai domisili. Usia 20-40 tahun."
     )
     assert "vague_job" not in detect_all(courier)
+
+
+def test_an_offer_that_arrives_as_a_strangers_chat_is_informal_and_vague() -> None:
+    # Invented for this test, in the shape of the task-scam openers (docs/domain.md section 5).
+    text = (
+        "Selamat siang kak, perkenalkan saya Rina. Kami mendapatkan nomor kakak dari data "
+        "pelamar situs lowongan. Kami ingin menawarkan pekerjaan paruh waktu online, "
+        "penghasilan harian. Balas YA bila berminat."
+    )
+    hits = detect_all(text)
+    assert {"informal_contact", "vague_job"} <= set(hits)
+    assert any("mendapatkan nomor kakak dari" in s.text for s in hits["informal_contact"].evidence)
+    assert any("menawarkan pekerjaan paruh waktu" in s.text for s in hits["vague_job"].evidence)
+    # The same offer with its duties written out is a job, whatever the channel.
+    with_duties = text + " Tugas: input data pesanan toko, jam kerja 09.00-13.00."
+    assert "vague_job" not in detect_all(with_duties)
+
+
+def test_a_licence_claim_quotes_a_licence_claim() -> None:
+    """Task-app words ("follow akun") once counted as a licence claim; a quote must show the
+    flag it stands for."""
+    text = (
+        "Kerja di Malaysia lewat agen, follow akun kami lalu tugas VIP menanti. "
+        "PT resmi dan terpercaya, hubungi WA 0812-3456-7890."
+    )
+    hit = detect_all(text).get("unlicensed_recruiter")
+    if hit is not None:
+        assert all("follow akun" not in s.text and "tugas VIP" not in s.text for s in hit.evidence)
