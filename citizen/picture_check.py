@@ -9,6 +9,7 @@ camera, XMP, comments) with its SHA-256, like a crawled page's snapshot.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from citizen.check import Checker, CheckResult, Reading
 from citizen.errors import CheckError
@@ -29,13 +30,28 @@ def read_picture(checker: Checker, data: bytes) -> PictureText:
         raise picture_error(exc) from None
 
 
-def check_picture(checker: Checker, data: bytes) -> CheckResult:
-    """Read and classify one uploaded file. Blocking (OCR): call it from a worker thread."""
+def picture_reading(checker: Checker, data: bytes) -> Reading:
+    """What is classified for a picture: the words read (cut like pasted text)."""
     picture = read_picture(checker, data)
     from classifier.pipeline import AdvertInput  # after the cheap refusals: loads torch
 
     text = picture.text[: checker.max_chars]
-    return checker.classify(Reading("image", [AdvertInput(text=text)], picture=picture))
+    return Reading("image", [AdvertInput(text=text)], picture=picture)
+
+
+def picture_file_reading(checker: Checker, path: Path) -> Reading:
+    """:func:`picture_reading` of a file (the command line); a file over the size limit is
+    refused before it is read."""
+    try:
+        checker.pictures.check_size(path.stat().st_size)
+    except PictureError as exc:
+        raise picture_error(exc) from None
+    return picture_reading(checker, path.read_bytes())
+
+
+def check_picture(checker: Checker, data: bytes) -> CheckResult:
+    """Read and classify one uploaded file. Blocking (OCR): call it from a worker thread."""
+    return checker.classify(picture_reading(checker, data))
 
 
 def picture_tip_advert(checker: Checker, data: bytes) -> tuple[AdvertIn, ClassificationIn]:

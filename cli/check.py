@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -22,7 +23,11 @@ def _render(answer: dict[str, Any]) -> str:
     if answer["band"] == "not_an_advert":  # no score: it is not a risk band
         advice = answer["advice"]
         return "\n".join([answer["band_label"], advice["summary"], advice["paste_instead"]])
-    lines = [
+    lines = []
+    if answer["input"]["kind"] == "image":  # what the machine read comes first: check it
+        label = "The words we read in the picture" if lang == "en" else "Tulisan yang kami baca"
+        lines += [f"{label}:", answer["input"]["text"], ""]
+    lines += [
         f"{answer['band_label']} ({score_word} {round(answer['score'] * 100)}/100)",
         answer["advice"]["summary"],
         "",
@@ -50,14 +55,24 @@ def check(
     ctx: typer.Context,
     text_or_url: Annotated[
         str, typer.Argument(help="The advert's text, a link to its page, or - to read stdin.")
-    ],
+    ] = "",
     json_out: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
     lang: Annotated[str, typer.Option(help="Language of the answer: id or en.")] = "id",
+    picture: Annotated[
+        Path | None,
+        typer.Option(
+            "--picture",
+            help="A picture or PDF of the advert (PNG, JPEG, WebP, GIF, PDF), read by OCR.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
-    """Check one job advert (pasted text or a link) as the citizens' page does."""
+    """Check one job advert (pasted text, a link, or a picture) as the citizens' page does."""
     from citizen.check import Checker, sniff_input
     from citizen.errors import CheckError
     from citizen.messages import pick_lang
+    from citizen.picture_check import picture_file_reading
 
     settings = runtime(ctx).settings
     chosen = pick_lang(lang)
@@ -65,8 +80,11 @@ def check(
     try:
         loaded: list[Classifier] = []
         checker = Checker(settings, lambda: loaded[0])
-        # Input and link errors first: loading the model takes seconds.
-        reading = checker.read(sniff_input(value, max_chars=settings.check_max_chars))
+        # Input, link and picture errors first: loading the model takes seconds.
+        if picture is not None:
+            reading = picture_file_reading(checker, picture)
+        else:
+            reading = checker.read(sniff_input(value, max_chars=settings.check_max_chars))
         from classifier.pipeline import Classifier
 
         loaded.append(Classifier.load(**settings.classifier_options()))
