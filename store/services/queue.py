@@ -157,7 +157,7 @@ def _ordered(stmt: Select[ReviewCase, Advert], sort: Sort) -> Select[ReviewCase,
         return stmt.order_by(Advert.last_seen.desc(), score.desc(), ReviewCase.id.desc())
     if sort == "oldest":  # the backlog: cases waiting longest
         return stmt.order_by(ReviewCase.opened_at, ReviewCase.id)
-    band = band_rank(latest_classification_id())
+    band = band_rank()
     return stmt.order_by(band.desc(), Advert.last_seen.desc(), score.desc(), ReviewCase.id.desc())
 
 
