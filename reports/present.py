@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from classifier.gazetteer import COUNTRIES
 from reports import charts
 from store.services.periods import WIB, Period
-from store.services.stats import Stats
+from store.services.stats import UNNAMED_SOURCE, Stats
 from vocabulary.red_flags import RED_FLAG_LABELS
 
 MONTHS = (
@@ -38,7 +38,7 @@ BAND_LABELS = {
 KIND_LABELS = {"phone": "Telepon", "whatsapp": "WhatsApp", "agency": "Agensi / perusahaan"}
 # Where a citizen's check came from (citizen_checks.channel).
 CHECK_CHANNEL_LABELS = {"web": "Situs web", "telegram": "Bot Telegram", "whatsapp": "Bot WhatsApp"}
-NO_SOURCE = "Kiriman warga / tanpa sumber"
+NO_SOURCE = "Kiriman warga"
 NO_CHANNEL = "Tidak diketahui"
 HOW_COUNTED = (
     "Dirayapi: iklan yang pertama kali terlihat dalam periode. Ditandai: iklan yang kasus "
@@ -63,6 +63,8 @@ def country_label(iso: str) -> str:
 
 
 def source_label(name: str) -> str:
+    if name == UNNAMED_SOURCE:
+        return "Dirayapi, bukan sumber terdaftar"
     return name or NO_SOURCE
 
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.db import transaction
@@ -179,6 +179,52 @@ def _counts(session: Session, stmt: AnySelect) -> list[Count]:
     return sorted(rows, key=lambda c: (-c.count, c.key))
 
 
+def _destination_counts(session: Session, advert_ids: ScalarSelect[Any]) -> list[Count]:
+    """Each advert counted once per destination it recruits for: an overseas scam names Batam
+    or Jakarta as a transit stop, so Indonesia counts only for adverts that name no other
+    country (the dashboard's top destination was "Indonesia" because of transit towns)."""
+    places: dict[int, set[str]] = {}
+    rows = session.execute(
+        select(Entity.advert_id, Entity.value)
+        .where(Entity.kind == "destination", Entity.advert_id.in_(advert_ids))
+        .distinct()
+    )
+    for advert_id, country in rows:
+        places.setdefault(advert_id, set()).add(str(country))
+    counts: dict[str, int] = {}
+    for countries in places.values():
+        abroad = countries - {"ID"}
+        for country in abroad or countries:
+            counts[country] = counts.get(country, 0) + 1
+    return sorted(
+        (Count(key=k, count=n) for k, n in counts.items()), key=lambda c: (-c.count, c.key)
+    )
+
+
+# Keys of by_source for adverts without a source: a citizen's tip, or a crawl of a page that is
+# no declared source (``waspada crawl --start-url``); reports.present names them.
+TIPS_SOURCE = ""
+UNNAMED_SOURCE = ":tanpa-sumber"
+
+
+def _source_counts(session: Session, advert_ids: ScalarSelect[Any]) -> list[Count]:
+    counts: dict[str, int] = {}
+    tipped = select(Tip.id).where(Tip.advert_id == Advert.id).exists().label("tipped")
+    rows = session.execute(
+        select(Source.name, tipped, func.count(Advert.id))
+        .select_from(Advert)
+        .outerjoin(Source, Source.id == Advert.source_id)
+        .where(Advert.id.in_(advert_ids))
+        .group_by(Source.name, tipped)
+    )
+    for name, was_tipped, n in rows:
+        key = name or (TIPS_SOURCE if was_tipped else UNNAMED_SOURCE)
+        counts[key] = counts.get(key, 0) + int(n)
+    return sorted(
+        (Count(key=k, count=n) for k, n in counts.items()), key=lambda c: (-c.count, c.key)
+    )
+
+
 def _week_buckets(period: Period) -> list[tuple[str, dt.datetime, dt.datetime]]:
     """ISO weeks (Monday 00:00 WIB) cut to the period: (label, start, end)."""
     buckets = []
@@ -290,20 +336,8 @@ def _compute(session: Session, period: Period, region: str | None, now: dt.datet
         .join(latest, ClassificationFlag.classification_id == latest.c.cid)
         .group_by(ClassificationFlag.code),
     )
-    by_destination = _counts(
-        session,
-        select(Entity.value, func.count(func.distinct(Entity.advert_id)))
-        .where(Entity.kind == "destination", Entity.advert_id.in_(flagged_ids))
-        .group_by(Entity.value),
-    )
-    by_source = _counts(
-        session,
-        select(Source.name, func.count(Advert.id))
-        .select_from(Advert)
-        .outerjoin(Source, Source.id == Advert.source_id)
-        .where(Advert.id.in_(flagged_ids))
-        .group_by(Source.name),
-    )
+    by_destination = _destination_counts(session, flagged_ids)
+    by_source = _source_counts(session, flagged_ids)
     by_channel = _counts(
         session,
         select(Advert.channel, func.count(Advert.id))
