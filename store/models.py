@@ -475,6 +475,44 @@ class Alert(Base):
     advert: Mapped[Advert] = relationship()
 
 
+class ValueObjection(Base):
+    """A person's objection that a phone number, e-mail address or bank account is listed
+    wrongly in the public "Cek nomor" answer (issue 23): a review task for investigators.
+    An upheld objection takes the value's cases decided before it out of public answers
+    (:mod:`store.services.numbers`); the evidence itself stays for investigators."""
+
+    __tablename__ = "value_objections"
+    __table_args__ = (Index("ix_value_objections_kind_value", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # phone | email | bank_account
+    # The key: E.164 phone, lower-case e-mail, or the account's digits (any bank).
+    value: Mapped[str] = mapped_column(String(300))
+    shown_as: Mapped[str] = mapped_column(String(300), default="")  # as checked: "BCA 123..."
+    contact: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[dt.datetime | None]
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+    decided_by: Mapped[User | None] = relationship()
+
+
+class NumberLookup(Base):
+    """One "Cek nomor" look-up, counted for statistics: the kind of value and whether it had
+    confirmed reports. Never the value itself, nor anything about who asked."""
+
+    __tablename__ = "number_lookups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # phone | email | bank_account | invalid
+    outcome: Mapped[str] = mapped_column(String(20))  # reported | none | invalid
+    region: Mapped[str] = mapped_column(String(100), default="")
+
+
 class BotUpdate(Base):
     """A message a chat bot received (Telegram update, WhatsApp message): the inbox, and the
     record that it was answered. One per platform and id (unique), so a redelivery is answered
