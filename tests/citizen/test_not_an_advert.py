@@ -88,7 +88,7 @@ def test_the_page_without_javascript_says_so_and_asks_again(live_app: LiveApp) -
     assert "Nilai risiko" not in r.text  # no score for something that is not an advert
     assert not doc.xpath("//form[@action='/lapor']")  # nothing to report
     # The box is there again, with what was pasted, to paste the whole offer.
-    form = doc.xpath("//form[@action='/cek']")[0]
+    form = doc.xpath("//form[@action='/cek' and not(@class='lang-switch')]")[0]
     assert form.xpath(".//textarea[@name='q']")[0].text_content() == "halo"
 
     en = client.post("/cek", data={"q": "asdfghjkl", "lang": "en"}).text
