@@ -42,7 +42,7 @@ def test_paste_check_and_send_a_tip_on_a_phone(
     assert _fits_the_screen(page)
 
     page.get_by_label("Tempel teks iklan atau link-nya di sini").fill(SCAMS[2])
-    page.get_by_role("button", name="Periksa").click()
+    page.get_by_role("button", name="Periksa", exact=True).click()
     result = page.locator("section.result")
     result.wait_for()
     assert result.locator(".band-label").inner_text() == "Berbahaya"
@@ -88,7 +88,7 @@ def test_the_page_works_without_javascript_and_switches_to_english(
     page.goto(str(client.base_url) + "/")
     page.get_by_role("link", name="English").click()
     page.get_by_label("Paste the advert's text or its link here").fill(SCAMS[0])
-    page.get_by_role("button", name="Check").click()
+    page.get_by_role("button", name="Check", exact=True).click()
     assert page.locator(".band-label").inner_text() == "Dangerous"
     assert page.get_by_role("heading", name="Where to report").is_visible()
     context.close()
