@@ -22,6 +22,7 @@ from api.routes import (
     bots,
     cases,
     check,
+    check_number,
     health,
     queue,
     reports,
@@ -93,6 +94,7 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     app.include_router(auth.router)  # /login, /logout, /api/me
     check.install(app)  # the citizens' page, /api/check and /api/tips
     bots.install(app)  # /bots/telegram, /bots/whatsapp (after the check: they share its checker)
+    check_number.install(app)  # /cek-nomor, /api/check-number and objections
     app.include_router(reports.router)  # /dashboard, /api/stats, /reports/monthly.pdf|csv
     app.include_router(alerts.router)  # /alerts pages and /api/alerts (admins)
     app.include_router(queue.router)  # /queue, /api/cases, /queue.csv

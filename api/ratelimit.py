@@ -31,7 +31,7 @@ def client_key(secret: str) -> Callable[[Request], str]:
 
 def build_limiter(settings: Settings) -> Limiter:
     """A limiter for one app; ValueError names a malformed limit setting."""
-    for name in ("rate_limit_check", "rate_limit_tip"):
+    for name in ("rate_limit_check", "rate_limit_tip", "rate_limit_number"):
         value = getattr(settings, name)
         try:
             limits.parse_many(value)

@@ -59,6 +59,9 @@ class ChannelsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     about: str = Field(default="", alias="_about")
     national: list[Channel] = Field(min_length=1)
+    # Where to turn when money was paid or is asked for (the bank, anti-scam reporting): shown
+    # with bank accounts in "Cek nomor / rekening" (docs/domain.md section 7).
+    money: list[Channel] = Field(default_factory=list)
     links: dict[str, Link]
     regions: dict[str, Region] = Field(min_length=1)
 
@@ -81,6 +84,9 @@ class ReportChannels:
             "regional": [c.localised(lang) for c in self.local.channels],
             "national": [c.localised(lang) for c in self.data.national],
         }
+
+    def money(self, lang: Lang) -> list[dict[str, Any]]:
+        return [c.localised(lang) for c in self.data.money]
 
     def link(self, key: str) -> dict[str, str] | None:
         link = self.data.links.get(key)

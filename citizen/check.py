@@ -34,6 +34,7 @@ from citizen.messages import (
     Band,
     Lang,
 )
+from citizen.numbers import NumberAnswer, NumberChecker, in_advert
 from citizen.safe_fetch import MAX_URL_CHARS, FetchedPage, FetchError, SafeFetcher, parse_allow_list
 from pictures import Limits, PictureReader
 from store.services import flags as flag_rules
@@ -179,6 +180,8 @@ class CheckResult:
     result: dict[str, Any]  # classifier Result.to_dict()
     band: Band
     channels: ReportChannels
+    # Contacts of the advert with reports confirmed by investigators ("Cek nomor"): said first.
+    reported: list[NumberAnswer] = field(default_factory=list)
 
     @property
     def advert(self) -> Any:
@@ -209,6 +212,7 @@ class CheckResult:
             # pasting); the evidence offsets point into this text.
             source |= {"text": self.advert.text, **self.reading.picture.summary()}
         return {
+            "reported_contacts": in_advert(self.reported, lang),
             "band": self.band,
             "band_label": BAND_LABEL[lang][self.band],
             "score": round(float(self.result["score"]), 3),
@@ -280,6 +284,9 @@ class Checker:
         )
         self.channels = channels or load_channels(settings.report_channels_file, settings.region)
         self.batcher = Batcher(get_classifier, cache_size=settings.check_cache_size)
+        # Set where a database is at hand (the app, the CLI): the advert's phone numbers,
+        # e-mails and accounts are looked up among confirmed reports.
+        self.numbers: NumberChecker | None = None
         self.pictures = PictureReader(
             Limits(
                 max_bytes=settings.picture_max_bytes,
@@ -327,4 +334,5 @@ class Checker:
         advert = reading.adverts[index]
         text = f"{advert.title or ''}\n{advert.text}"
         band: Band = "not_an_advert" if is_not_an_advert(result, text) else band_for(result)
-        return CheckResult(reading, index, result, band, self.channels)
+        reported = self.numbers.reported_in(result["entities"]) if self.numbers else []
+        return CheckResult(reading, index, result, band, self.channels, reported)
