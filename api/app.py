@@ -28,6 +28,7 @@ from api.routes import (
     reports,
     sources,
     users,
+    values,
 )
 from api.security import SecurityHeaders
 from api.state import AppState
@@ -103,5 +104,6 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     app.include_router(agencies.router)  # /agencies, /api/agencies (P3MI register import)
     app.include_router(sources.router)  # /sources, /api/sources, /api/crawl-runs (admins)
     app.include_router(users.router)  # /users, /api/users, token revocation (admins)
+    app.include_router(values.router)  # /values/{kind}/{value}, /objections (Cek nomor)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
