@@ -45,6 +45,11 @@ class CaseRow(BaseModel):
     removed_at: dt.datetime | None
     opened_at: dt.datetime
     external_ref: str
+    reason: Literal["tip", "verdict", "flag"] = Field(
+        description="Why the advert is in the queue: a citizen's tip, the classifier's verdict, "
+        "or one red flag strong enough on its own."
+    )
+    reason_label: str
 
 
 class CasePage(BaseModel):

@@ -40,6 +40,16 @@ from store.services.crawls import SourceStatus
 from store.services.queue import QueueRow
 
 
+def queue_reason(reason: str, flags: list[str]) -> str:
+    """Why an advert is in the queue, in the words an investigator reads."""
+    if reason == "tip":
+        return "Dikirim warga"
+    if reason == "verdict":
+        return "Dinilai mencurigakan oleh model"
+    strong = flag_label(flags[0]) if flags else "tanda bahaya"
+    return f"Satu tanda bahaya kuat: {strong}"
+
+
 def case_row(row: QueueRow) -> s.CaseRow:
     return s.CaseRow(
         case_id=row.case_id,
@@ -63,6 +73,8 @@ def case_row(row: QueueRow) -> s.CaseRow:
         removed_at=row.removed_at,
         opened_at=row.opened_at,
         external_ref=row.external_ref,
+        reason=row.reason,
+        reason_label=queue_reason(row.reason, row.flags),
     )
 
 

@@ -29,6 +29,7 @@ from store.models import (
     ReviewCase,
     Role,
     Source,
+    Tip,
     User,
 )
 from store.services.risk import band_rank, latest_classification_id, latest_verdicts
@@ -84,6 +85,12 @@ class QueueRow:
     external_ref: str
     flags: list[str] = field(default_factory=list)
     destinations: list[str] = field(default_factory=list)
+    # Why the advert is in the queue: a citizen sent it ("tip"), the classifier's verdict
+    # ("verdict"), or a red flag strong enough on its own ("flag": adverts.STRONG_FLAG_SCORE).
+    reason: QueueReason = "verdict"
+
+
+QueueReason = Literal["tip", "verdict", "flag"]
 
 
 @dataclass
@@ -199,8 +206,12 @@ def _rows(session: Session, pairs: Sequence[tuple[ReviewCase, Advert]]) -> list[
         if assignee_ids
         else {}
     )
+    tipped = set(session.scalars(select(Tip.advert_id).where(Tip.advert_id.in_(advert_ids))))
     rows = []
     for c, a in pairs:
+        reason: QueueReason = (
+            "tip" if a.id in tipped else "verdict" if a.latest_suspicious else "flag"
+        )
         # Foreign destinations first: "Kamboja" tells more than "Jambi" in a queue row.
         where = sorted(dests.get(a.id, []), key=lambda code: code == "ID")
         rows.append(
@@ -223,6 +234,7 @@ def _rows(session: Session, pairs: Sequence[tuple[ReviewCase, Advert]]) -> list[
                 external_ref=c.external_ref,
                 flags=[code for _, code in sorted(verdicts[a.id].flags, reverse=True)],
                 destinations=where,
+                reason=reason,
             )
         )
     return rows

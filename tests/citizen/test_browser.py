@@ -77,6 +77,7 @@ def test_paste_check_and_send_a_tip_on_a_phone(
     assert cases.status_code == 200, cases.text
     row = next(r for r in cases.json()["items"] if r["case_id"] == queued.id)
     assert row["advert_id"] == advert.id and row["status"] == "new" and row["url"] is None
+    assert (row["reason"], row["reason_label"]) == ("tip", "Dikirim warga")
 
 
 def test_the_page_works_without_javascript_and_switches_to_english(

@@ -61,6 +61,16 @@ def test_default_queue_is_open_cases_ranked_by_risk_then_freshness(
         assert b1 < b2 or (b1 == b2 and seen1 >= seen2), (rank, items)
     top = items[0]
     assert top["band"] == "high" and top["band_label"] == "Berbahaya"
+    # Each row says why it is in the queue: the verdict, or one strong flag it names.
+    for i in items:
+        result = classified[by_id[i["advert_id"]]]
+        expected = "verdict" if result["suspicious"] else "flag"
+        assert i["reason"] == expected, i
+        if expected == "flag":
+            assert i["reason_label"].startswith("Satu tanda bahaya kuat: ")
+    assert top["reason_label"] == "Dinilai mencurigakan oleh model"
+    page = siti.http.get("/queue").text
+    assert "Masuk antrean: Dinilai mencurigakan oleh model" in page
     assert (
         all(f["label"] for f in top["flags"]) and top["page_url"] == f"/adverts/{top['advert_id']}"
     )
