@@ -419,3 +419,19 @@ def sweep(
             .execution_options(synchronize_session=False)
         ).rowcount  # type: ignore[attr-defined]
     return swept
+
+
+def backlog(factory: sessionmaker[Session]) -> dict[str, dict[str, int]]:
+    """How many received messages and replies there are per platform and status (no content),
+    for ``waspada bots status``."""
+    out: dict[str, dict[str, int]] = {}
+    with factory() as session:
+        for name, model in (("messages", BotUpdate), ("replies", BotReply)):
+            rows = session.execute(
+                select(model.platform, model.status, func.count(model.id)).group_by(
+                    model.platform, model.status
+                )
+            )
+            for platform, status, n in rows:
+                out.setdefault(f"{platform} {name}", {})[status] = int(n)
+    return out

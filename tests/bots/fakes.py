@@ -31,6 +31,7 @@ class FakeAPI:
         self.delivered: list[dict[str, Any]] = []  # the bodies answered 200
         self.files: dict[str, bytes] = {}  # media sent by people, by file or media id
         self.downloads: list[str] = []  # paths of the file requests
+        self.webhook: dict[str, Any] = {}  # what setWebhook was given
         self._fail = 0
         self._fail_status = 500
         self._released = threading.Event()
@@ -143,6 +144,16 @@ class FakeAPI:
             if self._fail > 0:
                 self._fail -= 1
                 return self._fail_status, self._error(self._fail_status, "service unavailable")
+        if self.platform == "telegram" and path == f"/bot{TELEGRAM_TOKEN}/setWebhook":
+            if not str(body.get("url", "")).startswith("https://") or not body.get("secret_token"):
+                return 400, self._error(400, "Bad Request: bad webhook: HTTPS url must be provided")
+            self.webhook = body
+            return 200, {"ok": True, "result": True, "description": "Webhook was set"}
+        if self.platform == "telegram" and path == f"/bot{TELEGRAM_TOKEN}/getWebhookInfo":
+            info = {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
+                    "pending_update_count": 3, "last_error_message": "Connection refused",
+                    "allowed_updates": self.webhook.get("allowed_updates", [])}  # fmt: skip
+            return 200, {"ok": True, "result": info}
         if self.platform == "telegram":
             if path != f"/bot{TELEGRAM_TOKEN}/sendMessage":
                 return 404, self._error(404, "Not Found")
