@@ -122,7 +122,8 @@ class Conversation:
         lang = self._lang(inbound, command, current, is_new=state.is_new)
         outcome = self._respond(claimed, inbound, text, command, lang)
         if state.is_new:
-            outcome.replies[0] = f"{FIRST_NOTE[lang]}\n\n{outcome.replies[0]}"
+            # At the end: what matters most (a reported contact, the band) is read first.
+            outcome.replies[0] = f"{outcome.replies[0]}\n\n{FIRST_NOTE[lang]}"
         outcome.replies = [fit(r) for r in outcome.replies]
         return outcome
 

@@ -35,10 +35,14 @@ def _channel(channel: dict[str, Any]) -> str:
 
 
 def answer_text(answer: dict[str, Any], lang: Lang, *, page_url: str) -> str:
-    """One message: band, summary, reasons, checks, where to report, LAPOR, the page link."""
+    """One message: reported contacts, band, summary, reasons, checks, where to report, LAPOR,
+    the page link."""
     t = UI[lang]
     band = answer["band"]
-    lines = [f"{BAND_MARK.get(band, '')} {answer['band_label'].upper()}".strip()]
+    # Said first, as on the page: a contact in the advert with reports confirmed by
+    # investigators (the web check's "Cek nomor" look-up).
+    lines = [f"⚠️ {c['message']}" for c in answer.get("reported_contacts", [])]
+    lines.append(f"{BAND_MARK.get(band, '')} {answer['band_label'].upper()}".strip())
     source = answer.get("input", {})
     if source.get("kind") == "url" and source.get("title"):
         lines.append(PAGE[lang].format(title=_quote(source["title"])))

@@ -26,9 +26,12 @@ def test_a_pasted_scam_gets_the_web_checks_answer_in_the_chat(
     [reply] = telegram_api.wait_for(1)
     call = telegram_api.calls[0]["body"]
     assert call["chat_id"] == "777001"
-    # The first message of a chat: the note that this is an aid, not a ruling.
-    assert reply.startswith(
-        "Catatan: jawaban saya dibuat komputer sebagai alat bantu, bukan putusan"
+    # The first message of a chat: the note that this is an aid, not a ruling (at its end:
+    # the band is read first).
+    assert reply.startswith("🔴 ")
+    assert reply.endswith(
+        "Catatan: jawaban saya dibuat komputer sebagai alat bantu, bukan putusan resmi. Iklan "
+        "yang tampak wajar pun bisa menipu, dan iklan yang ditandai belum tentu penipuan."
     )
     # The same band and reasons as the web page, with the advert's own words quoted.
     assert web["band"] == "high"
@@ -97,7 +100,7 @@ def test_english_gets_english(bot: BotApp, telegram_api: FakeAPI) -> None:
     bot.deliver.telegram("Hello, what can you do?", chat_id=777006)
     bot.deliver.telegram(SCAMS[6], chat_id=777006)
     help_, answer = telegram_api.wait_for(2)
-    assert help_.startswith("Note: my answers are made by a computer as an aid")
+    assert "Note: my answers are made by a computer as an aid" in help_
     assert "I check job offers for the" in help_
     assert "DANGEROUS" in answer or "BE CAREFUL" in answer
     assert "Reply REPORT to send this advert" in answer
