@@ -10,6 +10,7 @@ themselves, and where to report in their region.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -42,6 +43,9 @@ from vocabulary.bands import risk_band
 from waspada.settings import Settings
 
 InputKind = Literal["text", "url", "image"]  # image: a picture or PDF, read by OCR
+# Links of a pasted message that are opened (http/https only; a bare "wa.me/..." is a contact).
+MAX_MESSAGE_LINKS = 2
+_MESSAGE_LINK = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 MAX_PAGE_ADVERTS = 20  # a channel page can hold many posts; the riskiest one is shown
 MAX_EVIDENCE = 5
 
@@ -170,6 +174,7 @@ class Reading:
     page: FetchedPage | None = None
     url: str | None = None
     cleaned: bool = False  # pasted text that cleaning changed (CheckInput.cleaned)
+    links_read: list[str] = field(default_factory=list)  # links of a pasted message, read
     picture: Any = None  # pictures.PictureText, for an image (citizen.picture_check)
 
 
@@ -199,6 +204,13 @@ class CheckResult:
             # Invisible characters were removed or letters normalised: the evidence offsets
             # are in the text that was checked, so the answer carries it.
             source["text"] = self.advert.text
+        if self.reading.links_read:
+            # Which links of the message were opened, and (when the answer is about the message
+            # with a page) the text that was judged: the evidence offsets point into it.
+            source["links_read"] = self.reading.links_read
+            if self.index > 0:
+                source["link"] = self.reading.links_read[self.index - 1]
+                source["text"] = self.advert.text
         if self.reading.kind == "url":
             source |= {
                 "url": self.reading.url,
@@ -303,7 +315,14 @@ class Checker:
         if inp.kind == "text":
             from classifier.pipeline import AdvertInput
 
-            return Reading("text", [AdvertInput(text=inp.value)], cleaned=inp.cleaned)
+            message = AdvertInput(text=inp.value)
+            linked = self._read_links(inp.value)
+            return Reading(
+                "text",
+                [message, *(advert for _, advert in linked)],
+                cleaned=inp.cleaned,
+                links_read=[url for url, _ in linked],
+            )
         try:
             page = self.fetcher.fetch(inp.value)
         except FetchError as exc:
@@ -322,6 +341,35 @@ class Checker:
             for it in items
         ]
         return Reading("url", adverts, items=items, page=page, url=inp.value)
+
+    def _read_links(self, message: str) -> list[tuple[str, Any]]:
+        """The pages a pasted message links to, each read with the message in front of it.
+
+        "...Lihat di sini ya: http://..." is judged by what the page says too: the message and
+        the page together are one advert (a fee on the page and a WhatsApp number in the
+        message are one offer). At most ``MAX_MESSAGE_LINKS`` links, within the fetcher's time
+        budget for one link check; a link that cannot be read is skipped, never an error, since
+        the message itself is still checked."""
+        from classifier.pipeline import AdvertInput
+        from crawler.extract import extract_page
+
+        out: list[tuple[str, Any]] = []
+        deadline = time.monotonic() + self.fetcher.timeout_s
+        for url in list(dict.fromkeys(_MESSAGE_LINK.findall(message)))[:MAX_MESSAGE_LINKS]:
+            if time.monotonic() >= deadline:
+                break
+            url = url.rstrip(".,;:!?)]}\"'")
+            try:
+                page = self.fetcher.fetch(url)
+            except FetchError:
+                continue
+            items = [it for it in extract_page(page.text, page.url) if it.text().strip()]
+            if not items:
+                continue
+            page_text = "\n".join(filter(None, [items[0].title, items[0].text()]))
+            combined = f"{message}\n\n{page_text}"[: self.max_chars]
+            out.append((url, AdvertInput(text=combined, url=page.url)))
+        return out
 
     def check(self, inp: CheckInput) -> CheckResult:
         """Read, classify and band one input (render with ``.to_dict(lang)``)."""

@@ -301,6 +301,7 @@ UI: dict[Lang, dict[str, str]] = {
         "report_region": "Di {region}",
         "report_national": "Nasional",
         "read_text": "Teks yang kami baca dari halaman itu",
+        "links_read": "Tautan di pesan yang kami buka dan ikut kami periksa",
         "tip_title": "Laporkan ke Gugus Tugas",
         "tip_intro": "Kirim iklan ini ke petugas {task_force} supaya diperiksa. Tidak perlu "
         "menulis nama.",
@@ -339,6 +340,7 @@ UI: dict[Lang, dict[str, str]] = {
         "report_region": "In {region}",
         "report_national": "National",
         "read_text": "The text we read from that page",
+        "links_read": "Links in the message that we opened and checked too",
         "tip_title": "Report to the task force",
         "tip_intro": "Send this advert to the officers of the {task_force} so they can look "
         "into it. You do not need to give your name.",

@@ -251,3 +251,34 @@ def test_every_check_a_flag_calls_for_is_ranked_and_worded() -> None:
     assert called_for <= set(CHECK_URGENCY)  # else a flag's check would silently vanish
     for lang in ("id", "en"):
         assert set(CHECK_URGENCY) | set(ALWAYS_CHECKS) <= set(CHECKS[lang])
+
+
+def test_a_link_inside_a_pasted_message_is_opened_and_judged_with_it(
+    live_app: LiveApp, site: Site
+) -> None:
+    """ "...Lihat di sini ya: http://..." was judged on the message alone ("Tampak wajar");
+    the page behind the link is read and judged together with the message."""
+    _, client = live_app
+    url = site.add("/info/loker", synthetic_jsonld("Kerja kilang Malaysia", FEE_SCAM, "Agen"))
+    message = f"Ada lowongan bagus kak, gajinya lumayan. Lihat di sini ya: {url}"
+    alone = client.post("/api/check", json={"text": "Ada lowongan bagus kak, gajinya lumayan."})
+    assert alone.json()["band"] != "high"
+    body = client.post("/api/check", json={"text": message}).json()
+    assert body["band"] == "high"
+    assert body["input"]["kind"] == "text"
+    assert body["input"]["links_read"] == [url] and body["input"]["link"] == url
+    text = body["input"]["text"]
+    assert text.startswith("Ada lowongan bagus kak") and "Rp 3.500.000" in text
+    fee = next(f for f in body["red_flags"] if f["code"] == "upfront_fee")
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in fee["evidence"])
+    # A link that cannot be read is skipped: the message is still checked.
+    broken = client.post("/api/check", json={"text": f"Info loker {site.url('/hilang')}"})
+    assert broken.status_code == 200 and "links_read" not in broken.json()["input"]
+
+
+def test_the_page_says_which_link_of_the_message_was_read(live_app: LiveApp, site: Site) -> None:
+    _, client = live_app
+    url = site.add("/info/loker2", synthetic_jsonld("Kerja kilang Malaysia", FEE_SCAM, "Agen"))
+    r = client.post("/cek", data={"q": f"Info kerja, cek link ini: {url}", "lang": "id"})
+    assert r.status_code == 200
+    assert "Tautan di pesan yang kami buka" in r.text and url in r.text
