@@ -185,7 +185,8 @@ def test_checks_are_counted_without_their_content(
         for model in (Advert, Snapshot, Tip):
             assert session.scalars(select(model)).first() is None
     columns = {c["name"] for c in inspect(app.state.waspada.engine).get_columns("citizen_checks")}
-    assert columns == {"id", "at", "input_kind", "band", "region"}
+    # channel: web, telegram or whatsapp (where the check came from), nothing more.
+    assert columns == {"id", "at", "input_kind", "band", "region", "channel"}
 
 
 def test_rate_limits_per_client(settings: Settings, classifier: Any) -> None:
