@@ -21,7 +21,9 @@ from citizen.channels import ReportChannels, load_channels
 from citizen.errors import CheckError
 from citizen.job_like import looks_like_job_offer
 from citizen.messages import (
+    ABROAD_ONLY_CHECKS,
     ALWAYS_CHECKS,
+    ALWAYS_CHECKS_LOCAL,
     BAND_LABEL,
     BAND_SUMMARY,
     CHECK_LINKS,
@@ -49,6 +51,8 @@ _MESSAGE_LINK = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 MAX_PAGE_ADVERTS = 20  # a channel page can hold many posts; the riskiest one is shown
 MAX_EVIDENCE = 5
 
+# Flags that mean work abroad even when no country was named ("visa turis", "ke Timur Tengah").
+ABROAD_CODES = frozenset({"visa_misuse", "restricted_destination"})
 G2G_COUNTRIES = frozenset({"KR", "JP"})
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -264,12 +268,15 @@ class CheckResult:
         }
 
     def _checks(self, lang: Lang, codes: list[str], countries: set[Any]) -> list[dict[str, Any]]:
+        abroad = bool(countries - {"ID", None, ""}) or bool(ABROAD_CODES.intersection(codes))
         keys: list[str] = []
         if countries & G2G_COUNTRIES:
             keys.append("g2g")
         flagged = {key for code in codes for key in FLAG_CHECKS.get(code, ())}
+        if not abroad:  # a job at home: its own advice, not the placement checklist
+            flagged = (flagged - ABROAD_ONLY_CHECKS) | ({"local_company"} if flagged else set())
         keys.extend(key for key in CHECK_URGENCY if key in flagged)
-        keys.extend(ALWAYS_CHECKS)
+        keys.extend(ALWAYS_CHECKS if abroad else ALWAYS_CHECKS_LOCAL)
         out = []
         for key in dict.fromkeys(keys):
             links = [link for k in CHECK_LINKS.get(key, ()) if (link := self.channels.link(k))]

@@ -100,8 +100,9 @@ FLAG_EXPLANATION: dict[Lang, dict[str, str]] = {
         "kontrak kerja, dan pelatihan sebelum berangkat.",
         "unlicensed_recruiter": "Tidak jelas perusahaan berizin mana yang merekrut; bisa jadi "
         "calo atau perorangan.",
-        "informal_contact": "Kontaknya hanya WhatsApp atau Telegram pribadi, tanpa alamat atau "
-        "telepon kantor.",
+        "informal_contact": "Untuk melamar hanya ada WhatsApp, Telegram atau nomor HP pribadi; "
+        "tidak ada e-mail, situs atau telepon kantor perusahaan untuk memastikan siapa "
+        "perekrutnya.",
         "visa_misuse": "Anda akan berangkat dengan visa turis, kunjungan atau umrah; itu bukan "
         "visa kerja dan Anda tidak terlindungi.",
         "restricted_destination": "Negara atau jenis kerja ini dilarang atau sangat berisiko, "
@@ -125,8 +126,8 @@ FLAG_EXPLANATION: dict[Lang, dict[str, str]] = {
         "manpower office, a work contract and pre-departure training.",
         "unlicensed_recruiter": "No licensed company is named as the recruiter; it may be a "
         "broker or a private person.",
-        "informal_contact": "The only contact is a personal WhatsApp or Telegram, with no office "
-        "address or office phone.",
+        "informal_contact": "The only way to apply is a personal WhatsApp, Telegram or mobile "
+        "number; there is no company e-mail, website or office phone to confirm who is recruiting.",
         "visa_misuse": "You would travel on a tourist, visit or umrah visa; that is not a work "
         "visa and leaves you unprotected.",
         "restricted_destination": "This country or job is banned or very risky, such as "
@@ -146,12 +147,19 @@ FLAG_EXPLANATION: dict[Lang, dict[str, str]] = {
 # Things a person can check themselves. ``{...}`` names a link from the channels file.
 CHECKS: dict[Lang, dict[str, str]] = {
     "id": {
-        "licence": "Cek izin perusahaan penyalur (P3MI) di SISKOP2MI, atau tanya KP2MI di "
-        "0800-1000 (gratis).",
-        "job_order": "Minta bukti job order (surat permintaan kerja) dan izin rekrut (SIP2MI), "
-        "lalu tanyakan kebenarannya ke Disnaker atau LTSA setempat.",
-        "g2g": "Kerja ke Korea (EPS) hanya lewat program pemerintah (G to G), bukan agen swasta. "
-        "Magang ke Jepang (IM Japan) daftarnya gratis lewat situs resmi.",
+        "licence": "Cek izin perusahaan penyalurnya (P3MI, yaitu perusahaan yang boleh mengirim "
+        "pekerja ke luar negeri) di SISKOP2MI (daftar resmi pemerintah), atau tanya KP2MI "
+        "(kementerian pelindungan pekerja migran) di 0800-1000, gratis.",
+        "job_order": "Minta bukti job order (surat permintaan kerja dari majikan) dan SIP2MI (izin "
+        "merekrut dari pemerintah), lalu tanyakan kebenarannya ke Disnaker (dinas tenaga kerja) "
+        "atau LTSA (kantor layanan pekerja migran) di daerah Anda.",
+        "g2g": "Kerja ke Korea (program EPS) hanya lewat program pemerintah (G to G: antar "
+        "pemerintah), bukan agen swasta. Magang ke Jepang lewat IM Japan daftarnya gratis di "
+        "situs resminya.",
+        "local_company": "Pastikan perusahaannya ada: datangi alamatnya, atau cari nama dan "
+        "ulasannya. Perusahaan yang wajar tidak memungut biaya lamaran atau pelatihan.",
+        "local_contract": "Minta perjanjian kerja tertulis (gaji, jam kerja, tempat kerja) sebelum "
+        "mulai bekerja. Kalau ragu, tanya Disnaker (dinas tenaga kerja) kota Anda.",
         "no_pay": "Jangan transfer uang ke rekening pribadi, dan jangan serahkan paspor atau KTP "
         "asli.",
         "work_visa": "Pastikan Anda berangkat dengan visa kerja, bukan visa turis, kunjungan "
@@ -162,12 +170,19 @@ CHECKS: dict[Lang, dict[str, str]] = {
         "foto diri, rekening) lewat WA.",
     },
     "en": {
-        "licence": "Check that the placement company (P3MI) is licensed in SISKOP2MI, or ask "
-        "KP2MI on 0800-1000 (free).",
-        "job_order": "Ask for the job order (the employer's demand letter) and the recruitment "
-        "permit (SIP2MI), and confirm them at the local manpower office (Disnaker or LTSA).",
-        "g2g": "Work in Korea (EPS) goes only through the government scheme (G to G), never a "
-        "private agent. The IM Japan internship is free to join on its official site.",
+        "licence": "Check that the placement company (P3MI: a company allowed to send workers "
+        "abroad) is licensed in SISKOP2MI (the government's register), or ask KP2MI (the ministry "
+        "protecting migrant workers) on 0800-1000, free.",
+        "job_order": "Ask for the job order (the employer's demand letter) and the SIP2MI (the "
+        "government's recruitment permit), and confirm them at the local manpower office "
+        "(Disnaker) or the migrant workers' service office (LTSA).",
+        "g2g": "Work in Korea (the EPS programme) goes only through the government scheme (G to "
+        "G: government to government), never a private agent. The IM Japan internship is free "
+        "to join on its official site.",
+        "local_company": "Make sure the company exists: visit its address, or look up its name "
+        "and reviews. A normal employer charges no application or training fee.",
+        "local_contract": "Ask for a written work agreement (pay, hours, workplace) before you "
+        "start. If in doubt, ask the manpower office (Disnaker) of your town.",
         "no_pay": "Do not transfer money to a personal account, and do not hand over your "
         "original passport or ID card.",
         "work_visa": "Make sure you travel on a work visa, not a tourist, visit or umrah visa.",
@@ -177,13 +192,26 @@ CHECKS: dict[Lang, dict[str, str]] = {
         "(ID card, selfie, bank account) over WhatsApp.",
     },
 }
-# Which checks a red flag puts first; the first three are always shown.
+# Which checks are always shown: for work abroad, the legal placement steps; for a job at
+# home, the checks that fit it (the overseas checklist means nothing for a warung in Jambi).
 ALWAYS_CHECKS = ("licence", "job_order", "g2g")
+ALWAYS_CHECKS_LOCAL = ("local_company", "local_contract")
+# Checks that only make sense for work abroad.
+ABROAD_ONLY_CHECKS = frozenset({"licence", "job_order", "g2g", "work_visa"})
 # The order the flagged checks are shown in: the step that cannot be undone comes first
 # (money sent or a passport handed over is lost at once; so are an ID card, a selfie or bank
 # details sent to someone using a real company's name), then the ones that stop a departure.
 # Model scores do not decide it: two flags a few points apart must not swap the advice.
-CHECK_URGENCY = ("no_pay", "official", "work_visa", "g2g", "licence", "job_order", "family")
+CHECK_URGENCY = (
+    "no_pay",
+    "official",
+    "work_visa",
+    "g2g",
+    "licence",
+    "job_order",
+    "local_company",
+    "family",
+)
 FLAG_CHECKS: dict[str, tuple[str, ...]] = {
     "upfront_fee": ("no_pay",),
     "document_fraud": ("no_pay",),

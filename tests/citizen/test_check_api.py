@@ -283,3 +283,26 @@ def test_the_page_says_which_link_of_the_message_was_read(live_app: LiveApp, sit
     r = client.post("/cek", data={"q": f"Info kerja, cek link ini: {url}", "lang": "id"})
     assert r.status_code == 200
     assert "Tautan di pesan yang kami buka" in r.text and url in r.text
+
+
+def test_advice_fits_the_job_and_explains_its_words(live_app: LiveApp) -> None:
+    """A job at home gets advice for a job at home; the overseas checklist explains each term
+    (P3MI, SISKOP2MI, SIP2MI, LTSA, EPS, G to G) in plain words."""
+    _, client = live_app
+    warung = (
+        "Dicari karyawan warung makan di Jl. Hayam Wuruk No. 12, Kota Jambi. Gaji 2,5 juta, "
+        "makan siang. Lamaran diantar langsung ke warung."
+    )
+    local = client.post("/api/check", json={"text": warung}).json()["advice"]["checks"]
+    assert [c["key"] for c in local] == ["local_company", "local_contract"]
+    assert "SISKOP2MI" not in str(local) and "Disnaker (dinas tenaga kerja)" in str(local)
+    abroad = client.post("/api/check", json={"text": FEE_SCAM}).json()["advice"]["checks"]
+    texts = " ".join(c["text"] for c in abroad)
+    for plain in (
+        "P3MI, yaitu perusahaan yang boleh mengirim pekerja ke luar negeri",
+        "SISKOP2MI (daftar resmi pemerintah)",
+        "SIP2MI (izin merekrut dari pemerintah)",
+        "LTSA (kantor layanan pekerja migran)",
+        "G to G: antar pemerintah",
+    ):
+        assert plain in texts

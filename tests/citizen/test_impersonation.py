@@ -116,7 +116,8 @@ def test_impersonation_is_explained_with_official_site_advice(live: LiveApp) -> 
     assert "situs resmi perusahaan atau instansi" in first["text"]
     assert "tidak memungut biaya" in first["text"]
     assert "tidak meminta data" in first["text"] and "lewat WA" in first["text"]
-    assert [c["key"] for c in body["advice"]["checks"]][1:] == ["licence", "job_order", "g2g"]
+    # A job at home: the advice for one, not the overseas placement checklist.
+    assert [c["key"] for c in body["advice"]["checks"]][1:] == ["local_company", "local_contract"]
 
 
 def test_impersonation_in_english(live: LiveApp) -> None:
@@ -136,7 +137,7 @@ def test_only_suspicions_show_no_reasons_and_a_low_band(live: LiveApp) -> None:
     body = r.json()
     assert body["red_flags"] == [] and body["band"] == "low"
     assert "model_only" not in r.text and "impersonation" not in r.text
-    assert [c["key"] for c in body["advice"]["checks"]] == ["licence", "job_order", "g2g"]
+    assert [c["key"] for c in body["advice"]["checks"]] == ["local_company", "local_contract"]
 
 
 def test_the_page_shows_the_reason_and_the_advice_not_the_suspicions(live: LiveApp) -> None:
