@@ -27,6 +27,9 @@ PUBLIC = {
     # the tip form and its thank-you page, and its own two static files.
     "/", "/cek", "/lapor", "/lapor/terkirim", "/api/check", "/api/tips",
     "/static/citizen.css", "/static/citizen.js",
+    # The chat bots' webhooks (api/routes/bots.py): Telegram and WhatsApp prove who they
+    # are with a secret header or a signature of the body, not a user's session.
+    "/bots/telegram", "/bots/whatsapp",
 }  # fmt: skip
 PUBLIC_PREFIXES = ("/static/", "/api/check", "/api/tips")
 # Stylesheets served by a route rather than the /static mount: may be public, and if so are
