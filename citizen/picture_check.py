@@ -9,13 +9,18 @@ camera, XMP, comments) with its SHA-256, like a crawled page's snapshot.
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
+
+from PIL import Image
 
 from citizen.check import Checker, CheckResult, Reading
 from citizen.errors import CheckError
 from citizen.tips import TIP_CHANNEL
 from pictures import PictureError, PictureText
+from pictures.phash import phash
 from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn
+from store.services.pictures import PictureIn
 
 
 def picture_error(exc: PictureError) -> CheckError:
@@ -64,6 +69,8 @@ def picture_tip_advert(checker: Checker, data: bytes) -> tuple[AdvertIn, Classif
     except PictureError as exc:
         raise picture_error(exc) from None
     digest = hashlib.sha256(body).hexdigest()
+    # A PDF has no hash of its own: the pages read, as stored, stand for it.
+    looks = picture.phash or phash(Image.open(io.BytesIO(body)))
     advert = AdvertIn(
         title="",
         body_text=checked.advert.text,
@@ -77,5 +84,19 @@ def picture_tip_advert(checker: Checker, data: bytes) -> tuple[AdvertIn, Classif
             content_type=content_type,
             headers={"Content-Type": content_type},
         ),
+        # The same picture again, with the words read and its perceptual hash, so tips and
+        # crawled posts that reuse one flyer are linked (store.services.pictures).
+        pictures=[
+            PictureIn(
+                body=body,
+                content_type=content_type,
+                url=f"urn:sha256:{digest}",
+                phash=looks,
+                width=picture.width,
+                height=picture.height,
+                text=picture.text,
+                boxes=picture.box_rows(),
+            )
+        ],
     )
     return advert, ClassificationIn.from_result(checked.result)

@@ -227,9 +227,13 @@ def telegram_posts(html: str, page_url: str) -> tuple[list[AdvertItem], int | No
             continue
         ids.append(int(number))
         text_nodes = msg.xpath('.//div[contains(@class, "tgme_widget_message_text")]')
-        if not text_nodes:
-            continue  # a photo or sticker without text carries no advert
-        body_html = etree.tostring(text_nodes[0], encoding="unicode", method="html")
+        styles = msg.xpath('.//a[contains(@class, "tgme_widget_message_photo_wrap")]/@style')
+        photos = [urljoin(page_url, m.group(1)) for s in styles if (m := _BACKGROUND_URL.search(s))]
+        if not text_nodes and not photos:
+            continue  # a sticker or a video without text carries no advert we can read
+        body_html = (
+            etree.tostring(text_nodes[0], encoding="unicode", method="html") if text_nodes else ""
+        )
         times = msg.xpath('.//a[contains(@class, "tgme_widget_message_date")]//time/@datetime')
         posted_raw = times[0] if times else ""
         author = msg.xpath('.//*[contains(@class, "tgme_widget_message_owner_name")]//text()')
@@ -245,9 +249,15 @@ def telegram_posts(html: str, page_url: str) -> tuple[list[AdvertItem], int | No
                 posted_at=parse_date(posted_raw),
                 channel="telegram",
                 extraction="telegram",
+                photo_urls=photos,
             )
         )
     return items, (min(ids) if ids else None)
+
+
+# A photo post's picture: <a class="tgme_widget_message_photo_wrap" style="...;
+# background-image:url('https://cdn.../file/....jpg')">
+_BACKGROUND_URL = re.compile(r"background-image:\s*url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 
 
 def is_telegram_preview(url: str) -> bool:

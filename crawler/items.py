@@ -39,6 +39,12 @@ class AdvertItem:
     """Name of the source (sources.toml) that was crawled, or "" for an ad hoc crawl."""
     response: dict[str, Any] = field(default_factory=dict)
     """Evidence: the raw page (body bytes, status, headers, fetched_at) it came from."""
+    photo_urls: list[str] = field(default_factory=list)
+    """Pictures the post shows (a Telegram photo post), as published."""
+    pictures: list[dict[str, Any]] = field(default_factory=list)
+    """Each picture fetched and read (crawler.pictures): url, body (bytes as fetched: the
+    evidence), content_type, fetched_at, phash, width, height, text (the words read, also
+    appended to ``description`` so caption and picture are classified together), boxes."""
 
     def text(self) -> str:
         """The text the classifier reads."""
@@ -48,6 +54,9 @@ class AdvertItem:
         """JSON-friendly form for ``waspada extract`` (no raw body)."""
         data = asdict(self)
         data.pop("response")
+        data["pictures"] = [
+            {k: v for k, v in p.items() if k not in ("body", "fetched_at")} for p in self.pictures
+        ]
         for key in ("posted_at", "valid_through"):
             if data[key] is not None:
                 data[key] = data[key].isoformat()

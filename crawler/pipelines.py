@@ -25,6 +25,7 @@ from store.db import transaction
 from store.fingerprint import content_hash
 from store.services import alert_rules
 from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn, ingest
+from store.services.pictures import PictureIn
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +193,7 @@ def advert_in(item: AdvertItem, ctx: CrawlContext) -> AdvertIn:
     return AdvertIn(
         title=item.title,
         body_text=item.description,
+        pictures=[_picture_in(p, item.description) for p in item.pictures if p.get("phash")],
         url=item.url,
         source_id=ctx.source_id,
         origin="crawl",
@@ -202,4 +204,23 @@ def advert_in(item: AdvertItem, ctx: CrawlContext) -> AdvertIn:
         posted_at=item.posted_at,
         raw=item.to_json(),
         snapshot=snapshot,
+    )
+
+
+def _picture_in(picture: dict[str, Any], body_text: str) -> PictureIn:
+    # The words read were appended to the caption; the clean stage may have tidied spaces, so
+    # their place is looked up again in the text as stored.
+    offset = body_text.rfind(normalise_space(picture["text"]))
+    return PictureIn(
+        body=picture["body"],
+        content_type=picture["content_type"],
+        url=picture["url"],
+        phash=picture["phash"],
+        width=picture["width"],
+        height=picture["height"],
+        text=picture["text"],
+        text_offset=max(offset, 0),
+        boxes=picture["boxes"],
+        fetched_at=picture.get("fetched_at"),
+        headers=picture.get("headers", {}),
     )

@@ -104,7 +104,20 @@ def item_to_record(item: AdvertItem) -> dict[str, Any]:
     if isinstance(response.get("fetched_at"), dt.datetime):
         response["fetched_at"] = response["fetched_at"].isoformat()
     record["response"] = response
+    # A photo post's pictures, bodies and all (to_json leaves the bytes out).
+    record["pictures"] = [
+        {**p, "body": base64.b64encode(p["body"]).decode(), "fetched_at": _iso(p.get("fetched_at"))}
+        for p in item.pictures
+    ]
     return record
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.datetime) else value
+
+
+def _from_iso(value: Any) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def item_from_record(record: dict[str, Any]) -> AdvertItem:
@@ -117,6 +130,14 @@ def item_from_record(record: dict[str, Any]) -> AdvertItem:
     for key in ("posted_at", "valid_through"):
         if record.get(key):
             record[key] = dt.datetime.fromisoformat(record[key])
+    record["pictures"] = [
+        {
+            **p,
+            "body": base64.b64decode(p["body"]),
+            "fetched_at": _from_iso(p.get("fetched_at")),
+        }
+        for p in record.get("pictures", [])
+    ]
     return AdvertItem(**record, response=response)
 
 

@@ -19,6 +19,7 @@ from pictures import images, ocr
 from pictures.clean import Placed, clean_words
 from pictures.errors import PictureError
 from pictures.pdf import read_pdf, render_pages
+from pictures.phash import phash
 from pictures.sniff import CONTENT_TYPES, Kind, sniff
 
 TextBox = Placed
@@ -47,11 +48,16 @@ class PictureText:
     pages_read: int = 1
     seconds: float = 0.0
     words_read: int = 0  # before cleaning dropped stray symbols
+    phash: str = ""  # perceptual hash of a picture (pictures.phash); "" for a PDF
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def content_type(self) -> str:
         return CONTENT_TYPES[self.kind]
+
+    def box_rows(self) -> list[list[int]]:
+        """The boxes as rows for storing: ``[start, end, page, left, top, width, height]``."""
+        return [[b.start, b.end, b.page, b.left, b.top, b.width, b.height] for b in self.boxes]
 
     def summary(self) -> dict[str, Any]:
         """What the answer says about the file (no boxes: those are for the evidence view)."""
@@ -95,6 +101,7 @@ class PictureReader:
             text, boxes = clean_words(words)
             result = PictureText(text, boxes, kind, "ocr", img.width, img.height)
             result.words_read = len(words)
+            result.phash = phash(img)
         if not any(c.isalnum() for c in result.text):
             raise PictureError("no_text", "no words were found")
         result.seconds = time.monotonic() - started

@@ -576,3 +576,41 @@ class BotReply(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[dt.datetime | None]
+
+
+class AdvertPicture(Base):
+    """A picture an advert carries (a Telegram photo post, a citizen's tip with a flyer): its
+    bytes are evidence in ``snapshots`` (SHA-256 like a page; a tip's without metadata), with
+    the words read, where they start in the version's text (``text_offset``) and their boxes
+    (``[start, end, page, left, top, width, height]`` per word, offsets into ``text``), and a
+    perceptual hash that links adverts reusing the same flyer (``picture_buckets``)."""
+
+    __tablename__ = "advert_pictures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshots.id"))
+    phash: Mapped[str] = mapped_column(String(16))
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_offset: Mapped[int] = mapped_column(Integer, default=0)
+    boxes: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    snapshot: Mapped[Snapshot] = relationship()
+
+
+class PictureBucket(Base):
+    """The perceptual hash of a picture cut into bands (``store.services.pictures.bands``):
+    pictures sharing a band are same-flyer candidates, found with one indexed lookup."""
+
+    __tablename__ = "picture_buckets"
+    __table_args__ = (Index("ix_picture_buckets_band_value", "band", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    picture_id: Mapped[int] = mapped_column(ForeignKey("advert_pictures.id"), index=True)
+    advert_id: Mapped[int] = mapped_column(ForeignKey("adverts.id"), index=True)
+    band: Mapped[int] = mapped_column(Integer)
+    value: Mapped[int] = mapped_column(Integer)

@@ -43,7 +43,7 @@ ALLOWED: dict[str, set[str]] = {
     # Pictures and PDFs to text (OCR): like the classifier, it knows nothing of ours.
     "pictures": set(),
     "store": {"vocabulary"},
-    "crawler": {"store", "classifier", *LEAVES},
+    "crawler": {"store", "classifier", "pictures", *LEAVES},
     # crawler.extract/items/warc are plain functions (read a page, an item, a WARC record) that
     # the citizens' check and the case bundle reuse; the rest of the crawler is Scrapy's.
     "citizen": {"store", "classifier", "pictures", "crawler.extract", "crawler.items", *LEAVES},

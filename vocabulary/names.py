@@ -11,6 +11,7 @@ LINK_KIND_LABELS: dict[str, str] = {
     "email": "Alamat e-mail",
     "bank_account": "Rekening bank",
     "near_duplicate": "Teks hampir sama",
+    "same_picture": "Gambar sama",
 }
 
 CASE_STATUS_LABELS: dict[str, str] = {

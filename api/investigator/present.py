@@ -27,6 +27,7 @@ ENTITY_LABELS: dict[str, str] = {
     "job_type": "Jenis pekerjaan",
     "salary": "Gaji",
     "near_duplicate": "Teks hampir sama",
+    "same_picture": "Gambar sama",
 }
 SHORT_LINK_LABELS: dict[str, str] = {
     "phone": "Telp",
@@ -36,6 +37,7 @@ SHORT_LINK_LABELS: dict[str, str] = {
     "bank_account": "Rek.",
     "agency": "Agensi",
     "near_duplicate": "Teks mirip",
+    "same_picture": "Gambar sama",
 }
 REGISTER_LABELS: dict[str, str] = {
     "active": "Terdaftar, izin aktif",
@@ -78,11 +80,11 @@ def country(code: str) -> str:
 
 
 def link_text(kind: str, value: str) -> str:
-    if kind == "near_duplicate":
+    if kind in ("near_duplicate", "same_picture"):  # value: the similarity, 0-1
         try:
-            return f"Teks mirip {float(value) * 100:.0f}%"
+            return f"{SHORT_LINK_LABELS[kind]} {float(value) * 100:.0f}%"
         except ValueError:
-            return "Teks mirip"
+            return SHORT_LINK_LABELS[kind]
     return f"{SHORT_LINK_LABELS.get(kind, kind)} {value}"
 
 

@@ -31,7 +31,7 @@ from store.models import (
     Snapshot,
     utcnow,
 )
-from store.services import alert_outbox, audit, entities, links
+from store.services import alert_outbox, audit, entities, links, pictures
 from store.services import flags as flag_rules
 
 # A red flag at or above this score opens a case even when the verdict is not suspicious
@@ -66,6 +66,8 @@ class AdvertIn:
     posted_at: dt.datetime | None = None
     raw: dict[str, Any] = field(default_factory=dict)
     snapshot: SnapshotIn | None = None
+    # Pictures it carries (store.services.pictures.PictureIn): a photo post, a tip's flyer.
+    pictures: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +115,7 @@ class IngestResult:
     flagged: bool = False
     case_opened: bool = False
     linked: list[int] = field(default_factory=list)
+    same_picture: list[int] = field(default_factory=list)  # adverts reusing one of its pictures
 
 
 def store_snapshot(session: Session, snap: SnapshotIn) -> Snapshot:
@@ -209,6 +212,10 @@ def ingest(
     is_new = status == "new"
     linked = links.link_near_duplicates(session, advert, is_new=is_new)
     result = IngestResult(advert.id, status, linked=linked)
+    if item.pictures:
+        result.same_picture = pictures.add_pictures(
+            session, advert, item.pictures, version_snapshot=snapshot
+        )
     if classification is not None:
         entities.replace_entities(session, advert, classification.entities, is_new=is_new)
         record_classification(session, advert, classification, now=now)

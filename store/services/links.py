@@ -69,7 +69,9 @@ def link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = Fal
         best = sorted(scored, reverse=True)[:MAX_LINKS]
         existing: set[int] = set()
         if best and not is_new:
-            links = select(AdvertLink.other_id).where(AdvertLink.advert_id == advert.id)
+            links = select(AdvertLink.other_id).where(
+                AdvertLink.advert_id == advert.id, AdvertLink.kind == "near_duplicate"
+            )
             existing = set(session.scalars(links))
     # Core executemany, not ORM objects (the ORM's bookkeeping was most of the cost); Core
     # rows are keyed by the column's name, which is still "band" (AdvertBucket).
@@ -86,8 +88,8 @@ def link_near_duplicates(session: Session, advert: Advert, *, is_new: bool = Fal
 
 
 def linked_adverts(session: Session, advert_id: int) -> list[tuple[int, str, str]]:
-    """Other adverts sharing an entity (phone, WhatsApp, e-mail, bank account, agency) or
-    near-duplicate text: ``(other_id, kind, value)``."""
+    """Other adverts sharing an entity (phone, WhatsApp, e-mail, bank account, agency),
+    near-duplicate text or the same picture: ``(other_id, kind, value)``."""
     mine = session.execute(
         select(Entity.kind, Entity.value).where(
             Entity.advert_id == advert_id, Entity.kind.in_(SHARED_KINDS)
@@ -101,8 +103,11 @@ def linked_adverts(session: Session, advert_id: int) -> list[tuple[int, str, str
             )
         ):
             out.add((other, kind, value))
-    for other, sim in session.execute(
-        select(AdvertLink.other_id, AdvertLink.similarity).where(AdvertLink.advert_id == advert_id)
+    for other, kind, sim in session.execute(
+        select(AdvertLink.other_id, AdvertLink.kind, AdvertLink.similarity).where(
+            AdvertLink.advert_id == advert_id
+        )
     ):
-        out.add((other, "near_duplicate", f"{sim:.2f}"))
+        # "near_duplicate" (text) or "same_picture" (store.services.pictures)
+        out.add((other, kind, f"{sim:.2f}"))
     return sorted(out)

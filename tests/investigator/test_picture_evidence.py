@@ -10,9 +10,13 @@ import re
 from typing import Any
 
 import httpx
+import lxml.html
 import pytest
 from PIL import Image
 
+from store.db import transaction
+from store.services.adverts import AdvertIn, ingest
+from store.services.pictures import PictureIn
 from tests.fixture_adverts import SCAMS
 from tests.investigator.conftest import Live
 from tests.picture_adverts import STYLES, encode
@@ -43,3 +47,24 @@ def test_a_picture_tip_shows_the_picture_as_its_archived_copy(live: Live, login:
     shown = base64.b64decode(match.group(1))
     assert hashlib.sha256(shown).hexdigest() == snapshot["sha256"]
     assert b"HP-Model-X" not in shown and b"HP-Model-X" in photo
+
+
+def test_adverts_reusing_one_flyer_show_each_other(live: Live, login: Any) -> None:
+    flyer = encode(STYLES["poster"](SCAMS[3]))
+    words = SCAMS[3]
+    ids = []
+    with transaction(live.factory) as session:
+        for n, caption in enumerate(["Info loker", "Masih dibuka, japri"]):
+            picture = PictureIn(flyer, "image/png", f"https://cdn.example/{n}.png",
+                                phash="953f6a913b689760", text=words)  # fmt: skip
+            item = AdvertIn(title="", body_text=f"{caption}\n\n{words}", url=f"https://t.me/f/{n}",
+                            channel="telegram", pictures=[picture])  # fmt: skip
+            ids.append(ingest(session, item).advert_id)
+    siti = login("siti")
+    page = lxml.html.fromstring(siti.http.get(f"/adverts/{ids[0]}").text)
+    (row,) = [
+        r
+        for r in page.cssselect("table.links tbody tr")
+        if r.cssselect(f"a[href='/adverts/{ids[1]}']")
+    ]
+    assert "Gambar sama: 100%" in row.text_content()
