@@ -40,6 +40,7 @@ from reportlab.platypus.flowables import KeepInFrame, KeepTogether
 
 from reports import charts, present
 from reports.monthly import Report
+from vocabulary.names import DECISION_LABELS, label
 
 FONT, FONT_BOLD = "WaspadaVera", "WaspadaVera-Bold"
 _FONT_DIR = Path(reportlab.__file__).parent / "fonts"
@@ -189,7 +190,7 @@ def _summary_sentence(report: Report) -> str:
         f"Dalam periode ini {present.number(s.adverts_crawled)} iklan baru dirayapi dan "
         f"{present.number(s.adverts_flagged)} iklan ditandai untuk ditinjau. Investigator "
         f"memutuskan {present.number(s.cases_reviewed)} kasus: {present.number(o.escalated)} "
-        f"dieskalasi dan {present.number(o.dismissed)} ditolak sebagai positif palsu"
+        f"dieskalasi dan {present.number(o.dismissed)} ditandai bukan pelanggaran"
     )
     if o.precision is not None:
         text += f" (presisi antrean {present.percent(o.precision)})"
@@ -333,7 +334,7 @@ def render_pdf(report: Report) -> bytes:
                 [
                     f"#{c.case_id}",
                     Paragraph(_x(title or f"iklan #{c.advert_id}"), st["cell"]),
-                    Paragraph(_x(c.decision or "-"), st["cell"]),
+                    Paragraph(_x(label(DECISION_LABELS, c.decision) or "-"), st["cell"]),
                     Paragraph(_x(c.external_ref or "-"), st["cell"]),
                     present.date_id(c.decided_at),
                 ]

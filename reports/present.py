@@ -45,7 +45,7 @@ HOW_COUNTED = (
     "tinjauannya dibuka dalam periode. Diputuskan: kasus yang diputuskan dalam periode; "
     "keputusan (eskalasi atau bukan pelanggaran) tetap dihitung pada periode saat keputusan "
     "dibuat, meskipun kasusnya kemudian ditutup. "
-    "Presisi antrean = dieskalasi ÷ (dieskalasi + ditolak sebagai positif palsu). Rincian "
+    "Presisi antrean = dieskalasi ÷ (dieskalasi + ditandai bukan pelanggaran). Rincian "
     "tanda bahaya memakai klasifikasi terakhir sebelum akhir periode dan hanya menghitung "
     "tanda bahaya yang didukung kutipan dari iklan (dugaan model tanpa bukti tidak dihitung). "
     "Minggu mengikuti ISO "
@@ -144,7 +144,7 @@ def headline(stats: Stats) -> list[Figure]:
             "cases_reviewed", "Kasus diputuskan", number(stats.cases_reviewed), stats.cases_reviewed
         ),
         Figure("escalated", "Dieskalasi", number(o.escalated), o.escalated),
-        Figure("dismissed", "Ditolak (positif palsu)", number(o.dismissed), o.dismissed),
+        Figure("dismissed", "Bukan pelanggaran (salah tandai)", number(o.dismissed), o.dismissed),
         Figure("open", "Masih terbuka (akhir periode)", number(o.open), o.open),
         Figure("precision", "Presisi antrean", percent(o.precision), o.precision),
         Figure(

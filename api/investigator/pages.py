@@ -9,14 +9,20 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from api.errors import STATUS
-from api.investigator import present
+from api.investigator import present, words
 from api.templating import templates
 from store.errors import StoreError
 from store.models import Role, User
+from store.services.cases import status_label
 
 # Helpers the templates call (passed in the context, so the shared environment is untouched).
 HELPERS: dict[str, Any] = {
     "wib": present.wib,
+    "channel_label": words.channel_label,
+    "origin_label": words.origin_label,
+    "case_status_label": status_label,
+    "crawl_status_label": words.crawl_status_label,
+    "schedule_label": words.schedule_label,
     "rupiah": present.rupiah,
     "flag_label": present.flag_label,
     "band_label": present.band_label,

@@ -8,6 +8,7 @@ from typing import Any
 
 from classifier.gazetteer import COUNTRIES
 from vocabulary.bands import BAND_LABEL, Band
+from vocabulary.names import DECISION_LABELS
 from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAGS
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")  # the task force's clock in Kota Jambi
@@ -142,6 +143,8 @@ def _audit_value(key: str, value: Any) -> str:
         return "–"
     if key == "status":
         return _STATUS_WORDS.get(str(value), str(value))
+    if key == "decision":
+        return DECISION_LABELS.get(str(value), str(value))
     if key == "score" and isinstance(value, int | float):
         return f"{value:.2f}"
     return str(value)

@@ -26,18 +26,19 @@ from api.investigator.present import (
     link_text,
     wib,
 )
+from api.investigator.words import origin_label
 from store.models import CrawlRun, Entity, ReviewCase
 from store.services import flags as flag_rules
 from store.services.agencies import RegisterCheck
 from store.services.cases import (
     ACTION_LABELS,
-    DECISION_LABELS,
     CaseFile,
     allowed_transitions,
     status_label,
 )
 from store.services.crawls import SourceStatus
 from store.services.queue import QueueRow
+from vocabulary.names import DECISION_LABELS
 
 
 def queue_reason(reason: str, flags: list[str]) -> str:
@@ -60,7 +61,7 @@ def case_row(row: QueueRow) -> s.CaseRow:
         snippet=row.snippet,
         url=row.url,
         page_url=f"/adverts/{row.advert_id}",
-        source=row.source,
+        source=origin_label(row.source),
         channel=row.channel,
         score=row.score,
         band=row.band,

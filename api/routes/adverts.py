@@ -30,7 +30,7 @@ router = APIRouter(tags=["adverts"])
 OK_MESSAGES = {
     "in_review": "Kasus mulai ditinjau dan ditugaskan kepada Anda.",
     "escalated": "Kasus dieskalasi. Nomor rujukan tercatat di jejak audit.",
-    "dismissed": "Iklan ditandai bukan pelanggaran (positif palsu).",
+    "dismissed": "Iklan ditandai bukan pelanggaran (salah tandai).",
     "closed": "Kasus ditutup.",
     "assigned": "Penugasan diperbarui.",
     "note": "Catatan ditambahkan.",

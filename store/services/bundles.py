@@ -34,7 +34,9 @@ from store.services import audit
 from store.services import flags as flag_rules
 from store.services.agencies import STATUS_LABELS as AGENCY_STATUS_LABELS
 from store.services.agencies import RegisterCheck, check_entities
-from store.services.cases import DECISION_LABELS, CaseFile, case_file, status_label
+from store.services.cases import CaseFile, case_file, status_label
+from store.services.pictures import picture_snapshots
+from vocabulary.names import DECISION_LABELS
 from vocabulary.red_flags import RED_FLAG_LABELS
 
 WarcWriter = Callable[[Iterable[Snapshot], BinaryIO], int]
@@ -293,7 +295,11 @@ def build_bundle(
         register = check_entities(session, cf.entities)
         record = case_record(cf, register, exported_by=actor.username, exported_at=now)
         warc = io.BytesIO()
-        count = write_warc([v.snapshot for v in cf.versions if v.snapshot is not None], warc)
+        pages = [v.snapshot for v in cf.versions if v.snapshot is not None]
+        # The advert's pictures (a photo post's, a tip's) go in beside its pages, once each.
+        seen = {s.id for s in pages}
+        pictures = [s for s in picture_snapshots(session, [advert_id]) if s.id not in seen]
+        count = write_warc(pages + pictures, warc)
         files = {
             "case.json": json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"),
             "case.csv": case_csv(record),

@@ -67,11 +67,6 @@ ESCALATION_TARGETS: dict[str, str] = {
     "police": "Kepolisian (Polda/Polres)",
     "bp3mi": "BP3MI/KP2MI (pelindungan pekerja migran)",
 }
-DECISION_LABELS: dict[str, str] = {
-    "escalated_police": "Dieskalasi ke kepolisian",
-    "escalated_bp3mi": "Dieskalasi ke BP3MI/KP2MI",
-    DISMISSED_DECISION: "Positif palsu (bukan pelanggaran)",
-}
 
 MAX_REASON = 2000
 MAX_NOTE = 5000
@@ -188,7 +183,7 @@ def transition(
             if not reason:
                 raise InvalidInput(
                     "Alasan wajib diisi saat menandai iklan sebagai bukan pelanggaran "
-                    "(positif palsu): tuliskan mengapa iklan ini wajar."
+                    "(salah tandai): tuliskan mengapa iklan ini wajar."
                 )
             case.decision = DISMISSED_DECISION
             case.reason = reason

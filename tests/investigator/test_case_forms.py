@@ -82,7 +82,7 @@ def test_json_api_refuses_illegal_moves_clearly(live: Live, login: Any) -> None:
     assert r.status_code == 422 and "Alasan wajib diisi" in r.json()["detail"]
     r = budi.post_json(f"/api/cases/{case_id}/transition", {"to": "dismissed", "reason": "resmi"})
     assert r.status_code == 200 and r.json()["status"] == "dismissed"
-    assert r.json()["decision_label"] == "Positif palsu (bukan pelanggaran)"
+    assert r.json()["decision_label"] == "Bukan pelanggaran (salah tandai)"
     assert r.json()["allowed"] == ["closed"]
     r = budi.post_json(f"/api/cases/{case_id}/notes", {"body": "Dicek ke Disnaker."})
     assert r.status_code == 201 and r.json()["author"] == "budi"

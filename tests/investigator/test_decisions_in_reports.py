@@ -79,6 +79,6 @@ def test_closing_a_case_keeps_its_decision_in_the_reports(live: Live, login: Any
         assert POLICE_REF in seen["cases"]
 
         text = seen["pdf"]
-        assert "1 dieskalasi dan 1 ditolak sebagai positif palsu" in " ".join(text.split())
+        assert "1 dieskalasi dan 1 ditandai bukan pelanggaran" in " ".join(text.split())
         assert "Tidak ada kasus yang dieskalasi dalam periode ini" not in text
         assert "".join(POLICE_REF.split()) in "".join(text.split())
