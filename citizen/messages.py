@@ -2,12 +2,14 @@
 
 Written for someone with little schooling: short sentences, everyday words, no codes or
 percentages on their own. The red-flag codes and their Indonesian labels come from
-``docs/red_flags.md`` (via ``vocabulary.red_flags``); the English labels are ours.
+``docs/red_flags.md`` (via ``vocabulary.red_flags``), and so do the English labels.
 """
 
 from __future__ import annotations
 
 from typing import Literal
+
+from vocabulary.red_flags import RED_FLAG_LABELS_EN
 
 from citizen.picture_messages import PICTURE_ERRORS, PICTURE_UI
 
@@ -74,20 +76,8 @@ NOTE: dict[Lang, str] = {
     "that looks normal can still be a scam, and a flagged one is not always a scam.",
 }
 
-FLAG_LABEL_EN: dict[str, str] = {
-    "high_pay": "Pay too good to be true",
-    "upfront_fee": "Money asked in advance",
-    "unclear_procedure": "Official steps skipped",
-    "unlicensed_recruiter": "Recruiter without a licence",
-    "informal_contact": "Only a personal contact",
-    "visa_misuse": "Wrong kind of visa",
-    "restricted_destination": "Banned or risky destination",
-    "vague_job": "Unclear job",
-    "pressure": "Pressure or secrecy",
-    "document_fraud": "Papers faked or kept",
-    "vulnerable_targeting": "Targets vulnerable people",
-    "impersonation": "Uses a company's or agency's name",
-}
+# The English labels are the vocabulary's (vocabulary/red_flags.py).
+FLAG_LABEL_EN: dict[str, str] = RED_FLAG_LABELS_EN
 
 # One short sentence per red flag: what it means for the reader.
 FLAG_EXPLANATION: dict[Lang, dict[str, str]] = {
