@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from vocabulary.red_flags import RED_FLAG_LABELS_EN
-
 from citizen.picture_messages import PICTURE_ERRORS, PICTURE_UI
+from vocabulary.red_flags import RED_FLAG_LABELS_EN
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
