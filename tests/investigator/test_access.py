@@ -27,6 +27,9 @@ PUBLIC = {
     # the tip form and its thank-you page, and its own two static files.
     "/", "/cek", "/lapor", "/lapor/terkirim", "/api/check", "/api/tips",
     "/static/citizen.css", "/static/citizen.js",
+    # Cek nomor / rekening (api/routes/check_number.py): the page, its form posts, the
+    # objection form and its thank-you page (its JSON API is under /api/check, above).
+    "/cek-nomor", "/cek-nomor/keberatan", "/cek-nomor/keberatan/terkirim",
     # The chat bots' webhooks (api/routes/bots.py): Telegram and WhatsApp prove who they
     # are with a secret header or a signature of the body, not a user's session.
     "/bots/telegram", "/bots/whatsapp",
