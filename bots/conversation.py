@@ -64,7 +64,7 @@ from citizen.picture_check import check_picture, picture_error, picture_tip_adve
 from citizen.tips import tip_advert
 from pictures import PictureError
 from store.services.adverts import AdvertIn, ClassificationIn
-from store.services.bots import KEEP, Claimed, Outcome, tip_sent_with
+from store.services.bots import Claimed, Outcome, tip_sent_with
 from store.services.citizen import submit_tip
 from waspada.settings import Settings
 
@@ -304,6 +304,3 @@ def _words_read(text: str, lang: Lang) -> str:
     words = " ".join(text.split())
     head = words[:WORDS_READ_CHARS] + ("…" if len(words) > WORDS_READ_CHARS else "")
     return WORDS_READ[lang].format(words=head)
-
-
-__all__ = ["KEEP", "Conversation", "TryLater", "command_of"]

@@ -67,21 +67,27 @@ class Received:
     limited: int = 0
 
 
-def _insert(session: Session) -> Any:
-    """An INSERT that does nothing on a unique conflict, for this database."""
+def _insert(session: Session, model: Any) -> Any:
+    """An INSERT that can do nothing on a unique conflict, for this database."""
     dialect = session.get_bind().dialect.name
     module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(BotUpdate)
+    return module.insert(model)
 
 
 def _chat(session: Session, platform: str, chat_hash: str, now: dt.datetime) -> BotChat:
-    chat = session.scalar(
-        select(BotChat).where(BotChat.platform == platform, BotChat.chat_hash == chat_hash)
-    )
+    """The chat's row, made if missing. The webhook (a rate-limit notice) and a worker (an
+    answer) may make it at the same moment: the unique constraint decides, without an error."""
+    where = (BotChat.platform == platform, BotChat.chat_hash == chat_hash)
+    chat = session.scalar(select(BotChat).where(*where))
     if chat is None:
-        chat = BotChat(platform=platform, chat_hash=chat_hash, created_at=now, last_seen_at=now)
-        session.add(chat)
-        session.flush()
+        values = {"platform": platform, "chat_hash": chat_hash, "lang": "id", "stage": "",
+                  "created_at": now, "last_seen_at": now}  # fmt: skip
+        session.execute(
+            _insert(session, BotChat)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=["platform", "chat_hash"])
+        )
+        chat = session.scalars(select(BotChat).where(*where)).one()
     return chat
 
 
@@ -152,7 +158,7 @@ def receive(
             # Two deliveries of one message at the same moment: the unique constraint decides,
             # and the second insert does nothing (no error, no second answer).
             stmt = (
-                _insert(session)
+                _insert(session, BotUpdate)
                 .values(**values)
                 .on_conflict_do_nothing(index_elements=["platform", "update_key"])
             )
