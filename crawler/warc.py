@@ -19,6 +19,7 @@ from warcio.warcwriter import WARCWriter
 
 from store.models import Advert, AdvertVersion, ReviewCase, Snapshot
 from store.services.adverts import snapshot_body
+from store.services.pictures import picture_snapshots
 
 # Headers that described the transfer, not the page; replaying them would corrupt it.
 _HOP_HEADERS = {"content-encoding", "transfer-encoding", "content-length", "connection"}
@@ -40,7 +41,12 @@ def select_snapshots(
         stmt = stmt.where(Advert.body_text.ilike(like) | Advert.title.ilike(like))
     if flagged:
         stmt = stmt.where(Advert.id.in_(select(ReviewCase.advert_id)))
-    return list(session.scalars(stmt.order_by(Snapshot.fetched_at, Snapshot.id)).unique())
+    pages = list(session.scalars(stmt.order_by(Snapshot.fetched_at, Snapshot.id)).unique())
+    # The pictures of the same adverts (photo posts, tips), after the pages; a tip's picture
+    # that is also its version's snapshot is written once.
+    advert_ids = set(session.scalars(stmt.with_only_columns(Advert.id).order_by(None)))
+    seen = {s.id for s in pages}
+    return pages + [s for s in picture_snapshots(session, advert_ids) if s.id not in seen]
 
 
 def write_warc(snapshots: Iterable[Snapshot], out: BinaryIO) -> int:

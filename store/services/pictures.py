@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -165,3 +166,18 @@ def link_same_pictures(session: Session, advert: Advert, rows: list[AdvertPictur
         for a, b in ((advert.id, other), (other, advert.id)):
             session.add(AdvertLink(advert_id=a, other_id=b, kind=LINK_KIND, similarity=similarity))
     return sorted(best)
+
+
+def picture_snapshots(session: Session, advert_ids: Iterable[int]) -> list[Snapshot]:
+    """The stored pictures of these adverts (every version), for exports beside their pages:
+    a photo post's picture is evidence as much as the page it was posted on."""
+    ids = list(advert_ids)
+    if not ids:
+        return []
+    stmt = (
+        select(Snapshot)
+        .join(AdvertPicture, AdvertPicture.snapshot_id == Snapshot.id)
+        .where(AdvertPicture.advert_id.in_(ids))
+        .order_by(Snapshot.fetched_at, Snapshot.id)
+    )
+    return list(session.scalars(stmt).unique())

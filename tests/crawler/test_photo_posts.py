@@ -13,7 +13,9 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
+from warcio.archiveiterator import ArchiveIterator
 
+from crawler.warc import select_snapshots, write_warc
 from store.models import Advert, AdvertLink, AdvertPicture, ReviewCase
 from store.services.links import linked_adverts
 from tests.crawler.conftest import CrawlEnv
@@ -111,6 +113,18 @@ def test_photo_posts_are_read_kept_and_linked(
         assert (repost.id, first.id, "same_picture") in kinds
         assert not [k for k in kinds if second.id in k[:2] and k[2] == "same_picture"]
         assert (repost.id, "same_picture") in {(o, k) for o, k, _ in linked_adverts(s, first.id)}
+
+        # A WARC export of the post holds its page and its picture, each with its digest.
+        out = io.BytesIO()
+        write_warc(select_snapshots(s, ids=[first.id]), out)
+    out.seek(0)
+    records = {
+        r.rec_headers.get_header("WARC-Target-URI"): r.content_stream().read()
+        for r in ArchiveIterator(out)
+        if r.rec_type == "response"
+    }
+    assert records[site.url("/file/flyer.png")] == flyer_png
+    assert any(body.lstrip().startswith(b"<!doctype html>") for body in records.values())
 
 
 def test_a_picture_over_the_size_limit_is_not_downloaded_whole(

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import re
+import zipfile
 from typing import Any
 
 import httpx
 import lxml.html
 import pytest
 from PIL import Image
+from warcio.archiveiterator import ArchiveIterator
 
 from store.db import transaction
 from store.services.adverts import AdvertIn, ingest
@@ -68,3 +71,12 @@ def test_adverts_reusing_one_flyer_show_each_other(live: Live, login: Any) -> No
         if r.cssselect(f"a[href='/adverts/{ids[1]}']")
     ]
     assert "Gambar sama: 100%" in row.text_content()
+    # The case bundle for the police carries the picture (it has no page of its own here).
+    bundle = siti.http.get(f"/adverts/{ids[0]}/bundle.zip")
+    assert bundle.status_code == 200
+    warc = zipfile.ZipFile(io.BytesIO(bundle.content)).read("snapshots.warc.gz")
+    bodies = {
+        r.rec_headers.get_header("WARC-Target-URI"): r.content_stream().read()
+        for r in ArchiveIterator(io.BytesIO(warc))
+    }
+    assert bodies == {"https://cdn.example/0.png": flyer}
