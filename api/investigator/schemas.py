@@ -211,6 +211,19 @@ class Case(BaseModel):
     allowed: list[CaseStatus] = Field(description="Statuses this case may move to next.")
 
 
+class CitizenTip(BaseModel):
+    """What a citizen wrote when sending the advert to the task force."""
+
+    id: int
+    sent_at: dt.datetime
+    region: str
+    message: str
+    contact: str | None = Field(
+        description="Kept only with the citizen's consent, and shown only to investigators "
+        "and admins (None for viewers, and when there was no consent)."
+    )
+
+
 class AdvertDetail(BaseModel):
     id: int
     url: str | None
@@ -244,6 +257,7 @@ class AdvertDetail(BaseModel):
     case: Case | None
     notes: list[Note]
     audit: list[AuditEntry]
+    tips: list[CitizenTip] = Field(default_factory=list)
 
 
 class TransitionIn(BaseModel):

@@ -194,7 +194,22 @@ def _entities(cf: CaseFile, red_flags: list[dict[str, Any]]) -> s.Entities:
     )
 
 
-def advert_detail(cf: CaseFile, register: RegisterCheck) -> s.AdvertDetail:
+def tip_views(cf: CaseFile, *, show_contacts: bool) -> list[s.CitizenTip]:
+    return [
+        s.CitizenTip(
+            id=t.id,
+            sent_at=t.created_at,
+            region=t.region,
+            message=t.message,
+            contact=t.contact if show_contacts and t.contact_consent else None,
+        )
+        for t in cf.tips
+    ]
+
+
+def advert_detail(
+    cf: CaseFile, register: RegisterCheck, *, show_contacts: bool = False
+) -> s.AdvertDetail:
     a, cl = cf.advert, cf.classification
     body = a.body_text
     # Reasons only (flags with evidence); the model's other suspicions are listed apart.
@@ -241,6 +256,7 @@ def advert_detail(cf: CaseFile, register: RegisterCheck) -> s.AdvertDetail:
             for f in suspected
         ],
         entities=_entities(cf, raw_flags),
+        tips=tip_views(cf, show_contacts=show_contacts),
         agency_register=s.Register(
             register_size=register.register_size,
             imported_at=register.imported_at,

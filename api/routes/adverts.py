@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from api.auth import CurrentUser, Investigator
 from api.deps import IdPath, SessionDep, StateDep
 from api.investigator import snapshot
-from api.investigator.pages import render
+from api.investigator.pages import can_act, render
 from api.investigator.schemas import AdvertDetail
 from api.investigator.views import advert_detail, graph, highlighted_text
 from crawler.warc import write_warc
@@ -37,10 +37,11 @@ OK_MESSAGES = {
 }
 
 
-def load_detail(session: Session, advert_id: int) -> AdvertDetail:
+def load_detail(session: Session, advert_id: int, user: User) -> AdvertDetail:
     cf = case_file(session, advert_id)
     register = check_entities(session, cf.entities)
-    return advert_detail(cf, register)
+    # A citizen's contact is for those who may act on the case, not for viewers.
+    return advert_detail(cf, register, show_contacts=can_act(user))
 
 
 @router.get(
@@ -50,7 +51,7 @@ def load_detail(session: Session, advert_id: int) -> AdvertDetail:
     "linked adverts, case, notes and audit trail",
 )
 def advert_api(advert_id: IdPath, user: CurrentUser, session: SessionDep) -> AdvertDetail:
-    return load_detail(session, advert_id)
+    return load_detail(session, advert_id, user)
 
 
 def advert_page(
@@ -65,7 +66,7 @@ def advert_page(
 ) -> Response:
     """The advert page; also re-rendered by the case forms when a change is refused, so the
     investigator sees why, with what they typed still in the form."""
-    detail = load_detail(session, advert_id)
+    detail = load_detail(session, advert_id, user)
     ok = request.query_params.get("ok", "")
     return render(
         request,

@@ -35,6 +35,7 @@ from store.models import (
     Entity,
     ReviewCase,
     Role,
+    Tip,
     User,
     utcnow,
 )
@@ -313,6 +314,8 @@ class CaseFile:
     # The one risk band (vocabulary.bands.risk_band) of the latest classification: the same
     # rows the queue ranks by (store.services.risk).
     band: Band = "low"
+    # What citizens sent about this advert, oldest first (message, region, consented contact).
+    tips: list[Tip] = field(default_factory=list)
 
 
 def latest_classification(session: Session, advert_id: int) -> Classification | None:
@@ -371,4 +374,7 @@ def case_file(session: Session, advert_id: int) -> CaseFile:
         trail=audit.trail(session, "advert", advert_id),
         source_name=advert.source.name if advert.source else "",
         band=bands[advert_id],
+        tips=list(
+            session.scalars(select(Tip).where(Tip.advert_id == advert_id).order_by(Tip.id))
+        ),
     )
