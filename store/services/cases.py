@@ -374,7 +374,5 @@ def case_file(session: Session, advert_id: int) -> CaseFile:
         trail=audit.trail(session, "advert", advert_id),
         source_name=advert.source.name if advert.source else "",
         band=bands[advert_id],
-        tips=list(
-            session.scalars(select(Tip).where(Tip.advert_id == advert_id).order_by(Tip.id))
-        ),
+        tips=list(session.scalars(select(Tip).where(Tip.advert_id == advert_id).order_by(Tip.id))),
     )
