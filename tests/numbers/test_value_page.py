@@ -8,6 +8,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from tests.investigator.conftest import Client
+from tests.investigator.test_no_bare_codes import ENGLISH, WORDS, visible_text
 from tests.numbers.conftest import Live
 from tests.numbers.world import CONFIRMED_ACCOUNT, CONFIRMED_PHONE, UNCONFIRMED_PHONE
 
@@ -28,7 +29,8 @@ def test_the_page_of_a_number_shows_its_whole_history(
     assert f'data-advert="{ids["tip"]}" data-outcome="other"' in html
     assert "Kota Jambi" in html and "Kabupaten Muaro Jambi" in html  # regions
     assert 'data-public="2"' in html and "Tampil di Cek nomor publik: 2 kasus" in html
-    assert "whatsapp +6281270013344" in html  # how each advert writes it
+    assert "WhatsApp +6281270013344" in html  # how each advert writes it
+    assert "Situs lowongan" in html  # the channel in words
     timeline = html[html.index('id="linimasa"') : html.index('id="keberatan"')]
     order = [
         f"Iklan #{ids['kamboja']} terlihat di loker-jambi",
@@ -81,3 +83,21 @@ def test_the_advert_page_links_each_contact_to_its_history(
     assert followed.status_code == 200 and 'data-public="2"' in followed.text
     tamu = login("tamu")  # viewers read adverts but not the value pages: no links
     assert "/values?q=" not in tamu.http.get(f"/adverts/{live.world.ids['kamboja']}").text
+
+
+def test_no_bare_codes_on_the_value_pages(live: Live, login: Callable[[str], Client]) -> None:
+    live.http.post(
+        "/api/check-number/objections",
+        json={"value": CONFIRMED_PHONE, "contact": "0811 2233 4455", "reason": "Nomor saya."},
+    )
+    siti = login("siti")
+    pages = [
+        "/objections",
+        f"/values/phone/{CONFIRMED_PHONE}",
+        f"/values/bank_account/{CONFIRMED_ACCOUNT}",
+        f"/values/phone/{UNCONFIRMED_PHONE}",
+    ]
+    for path in pages:
+        text = visible_text(siti.http.get(path).text)
+        found = set(WORDS.findall(text)) | set(ENGLISH.findall(text))
+        assert not found, (path, found)
