@@ -46,8 +46,10 @@ def test_crawl_now_queues_a_run(live: Live, login: Any) -> None:
     assert listed["tg-lowongan"]["pending"]["id"] == run["id"]
     assert listed["tg-lowongan"]["last_run"]["status"] == "queued"
 
-    # The page: the queued source shows its state, the other offers the button.
+    # The page: the queued source shows its state, the other offers the button; while a crawl
+    # is pending the page reloads itself, so the result shows up without pressing anything.
     doc = lxml.html.fromstring(admin.http.get("/sources").text)
+    assert doc.cssselect("meta[http-equiv=refresh]")[0].get("content") == "10"
     rows = {int(tr.get("data-source")): tr for tr in doc.cssselect("table.sources tr[data-source]")}
     assert "dalam antrean" in rows[source_id].text_content()
     other = live.world.sources["loker-jambi"]
