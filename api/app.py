@@ -15,6 +15,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from api import errors
 from api.deps import refuse_bad_query
 from api.routes import (
+    advert_pictures,
     adverts,
     agencies,
     alerts,
@@ -100,6 +101,7 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     app.include_router(alerts.router)  # /alerts pages and /api/alerts (admins)
     app.include_router(queue.router)  # /queue, /api/cases, /queue.csv
     app.include_router(adverts.router)  # /adverts/{id}, snapshot, bundle.zip, /api/adverts/{id}
+    app.include_router(advert_pictures.router)  # /adverts/{id}/pictures (photo posts, flyers)
     app.include_router(cases.router)  # case workflow, assignment, notes (forms and /api/cases)
     app.include_router(agencies.router)  # /agencies, /api/agencies (P3MI register import)
     app.include_router(sources.router)  # /sources, /api/sources, /api/crawl-runs (admins)

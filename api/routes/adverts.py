@@ -24,6 +24,7 @@ from store.services.adverts import snapshot_body
 from store.services.agencies import check_entities
 from store.services.bundles import build_bundle
 from store.services.cases import ESCALATION_TARGETS, case_file, reviewers
+from store.services.pictures import picture_count
 
 router = APIRouter(tags=["adverts"])
 
@@ -76,6 +77,7 @@ def advert_page(
             "a": detail,
             "text": highlighted_text(detail),
             "graph": graph(detail),
+            "picture_count": picture_count(session, advert_id),
             "reviewers": [(u.username, u.full_name) for u in reviewers(session)],
             "targets": ESCALATION_TARGETS,
             "error": error,

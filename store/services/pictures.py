@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from store.models import Advert, AdvertLink, AdvertPicture, PictureBucket, Snapshot
@@ -181,3 +181,18 @@ def picture_snapshots(session: Session, advert_ids: Iterable[int]) -> list[Snaps
         .order_by(Snapshot.fetched_at, Snapshot.id)
     )
     return list(session.scalars(stmt).unique())
+
+
+def pictures_of(session: Session, advert_id: int) -> list[AdvertPicture]:
+    """The advert's pictures, newest version first, each with its snapshot."""
+    stmt = (
+        select(AdvertPicture)
+        .where(AdvertPicture.advert_id == advert_id)
+        .order_by(AdvertPicture.version.desc(), AdvertPicture.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def picture_count(session: Session, advert_id: int) -> int:
+    stmt = select(func.count()).where(AdvertPicture.advert_id == advert_id)
+    return int(session.scalar(stmt) or 0)

@@ -26,6 +26,7 @@ PUBLIC = {
     # The citizens' check (api/routes/check.py): the page, its form posts, its JSON API,
     # the tip form and its thank-you page, and its own two static files.
     "/", "/cek", "/lapor", "/lapor/terkirim", "/api/check", "/api/tips",
+    "/cek/gambar",  # the same check for a picture (api/routes/check_pictures.py)
     "/static/citizen.css", "/static/citizen.js",
     # Cek nomor / rekening (api/routes/check_number.py): the page, its form posts, the
     # objection form and its thank-you page (its JSON API is under /api/check, above).

@@ -80,3 +80,40 @@ def test_adverts_reusing_one_flyer_show_each_other(live: Live, login: Any) -> No
         for r in ArchiveIterator(io.BytesIO(warc))
     }
     assert bodies == {"https://cdn.example/0.png": flyer}
+
+
+def test_the_pictures_page_outlines_the_quoted_words(live: Live, login: Any) -> None:
+    flyer = STYLES["poster"](SCAMS[2])  # "Biaya proses Rp 3.500.000 transfer ke rek BRI ..."
+    with httpx.Client(base_url=live.url, timeout=60) as citizen:
+        r = citizen.post("/api/tips", files={"image": ("loker.png", encode(flyer), "image/png")})
+    assert r.status_code == 201, r.text
+    siti = login("siti")
+    rows = siti.http.get("/api/cases", params={"q": "Suhendri"}).json()
+    rows = rows["items"] if isinstance(rows, dict) else rows
+    advert_id = next(row["advert_id"] for row in rows if row.get("advert_id"))
+    advert_page = lxml.html.fromstring(siti.http.get(f"/adverts/{advert_id}").text)
+    (link,) = advert_page.cssselect("#pictures-link")
+    assert link.get("href") == f"/adverts/{advert_id}/pictures" and "(1)" in link.text_content()
+
+    r = siti.http.get(f"/adverts/{advert_id}/pictures")
+    assert r.status_code == 200
+    page = lxml.html.fromstring(r.text)
+    (svg,) = page.cssselect("svg.picture-view")
+    assert svg.get("viewbox") == f"0 0 {flyer.width} {flyer.height}"  # HTML parsing lowercases
+    (image,) = svg.cssselect("image")
+    shown = base64.b64decode(image.get("href").split(",", 1)[1])
+    assert Image.open(io.BytesIO(shown)).size == flyer.size
+    rects = svg.cssselect("rect.evidence")
+    labels = {rect.findtext("title") for rect in rects}
+    assert any("Biaya di muka" in label for label in labels)
+    for rect in rects:
+        x, y = float(rect.get("x")), float(rect.get("y"))
+        assert 0 <= x + 3 < flyer.width and 0 <= y + 3 < flyer.height
+    # Several words are outlined for the fee ("Biaya proses", "Rp 3.500.000", "transfer").
+    assert sum("Biaya di muka" in r.findtext("title") for r in rects) >= 3
+    assert "Rp 3.500.000" in page.cssselect(".picture .advert-text")[0].text_content()
+
+    # An advert without pictures says so; a missing advert is a 404.
+    other = live.world.ids["scam1"]
+    assert "tidak membawa gambar" in siti.http.get(f"/adverts/{other}/pictures").text
+    assert siti.http.get("/adverts/999999/pictures").status_code == 404
