@@ -50,6 +50,9 @@ async def read_upload(request: Request, *, max_bytes: int, field: str = "image")
     """The form's text fields and the file in ``field``. CheckError: 413 past ``max_bytes``
     (plus room for the other fields), 400 when the form cannot be parsed."""
     limit = max_bytes + FORM_OVERHEAD
+    if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+        # No form at all (the multipart parser would fail on the missing header with a 500).
+        raise CheckError("bad_request", 400, detail="expected multipart/form-data")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise _too_large(max_bytes)

@@ -83,7 +83,7 @@ def _source_names(session: SessionDep) -> dict[int, str]:
 # --------------------------------------------------------------------------- pages
 
 
-@router.get("/alerts", response_class=HTMLResponse)
+@router.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
 def alerts_page(
     request: Request,
     user: Admin,
@@ -233,7 +233,7 @@ def _posted_values(form: RuleForm) -> dict[str, Any]:
     return values
 
 
-@router.get("/alerts/rules/new", response_class=HTMLResponse)
+@router.get("/alerts/rules/new", response_class=HTMLResponse, include_in_schema=False)
 def new_rule_page(request: Request, user: Admin, session: SessionDep) -> Response:
     return _page(
         request,
@@ -242,7 +242,7 @@ def new_rule_page(request: Request, user: Admin, session: SessionDep) -> Respons
     )
 
 
-@router.post("/alerts/rules", dependencies=[CsrfChecked])
+@router.post("/alerts/rules", dependencies=[CsrfChecked], include_in_schema=False)
 def create_rule_form(
     request: Request,
     user: Admin,
@@ -261,14 +261,14 @@ def create_rule_form(
     return RedirectResponse(f"/alerts?saved={rule.id}", status_code=303)
 
 
-@router.get("/alerts/rules/{rule_id:int}", response_class=HTMLResponse)
+@router.get("/alerts/rules/{rule_id:int}", response_class=HTMLResponse, include_in_schema=False)
 def edit_rule_page(request: Request, rule_id: IdPath, user: Admin, session: SessionDep) -> Response:
     rule = alert_rules.get_rule(session, rule_id)
     context = _form_context(user, alert_rules.sources(session), _values(rule), rule=rule)
     return _page(request, "alerts/rule_form.html", context)
 
 
-@router.post("/alerts/rules/{rule_id:int}", dependencies=[CsrfChecked])
+@router.post("/alerts/rules/{rule_id:int}", dependencies=[CsrfChecked], include_in_schema=False)
 def update_rule_form(
     request: Request,
     rule_id: IdPath,
@@ -288,7 +288,9 @@ def update_rule_form(
     return RedirectResponse(f"/alerts?saved={rule_id}", status_code=303)
 
 
-@router.post("/alerts/rules/{rule_id:int}/enabled", dependencies=[CsrfChecked])
+@router.post(
+    "/alerts/rules/{rule_id:int}/enabled", dependencies=[CsrfChecked], include_in_schema=False
+)
 def toggle_rule_form(
     rule_id: IdPath,
     user: Admin,
@@ -299,7 +301,7 @@ def toggle_rule_form(
     return RedirectResponse(f"/alerts?saved={rule_id}", status_code=303)
 
 
-@router.post("/alerts/{alert_id}/retry", dependencies=[CsrfChecked])
+@router.post("/alerts/{alert_id}/retry", dependencies=[CsrfChecked], include_in_schema=False)
 def retry_form(alert_id: IdPath, user: Admin, state: StateDep) -> Response:
     alert_outbox.retry_alert(state.sessions, alert_id, actor=user)
     return RedirectResponse(f"/alerts?retried={alert_id}", status_code=303)

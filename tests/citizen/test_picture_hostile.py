@@ -159,3 +159,12 @@ def test_ocr_past_its_time_limit_is_stopped(settings: Settings, classifier: Any)
         status, code, message = refused(client, encode(STYLES["chat"](SCAMS[0])), "chat.png")
         assert (status, code) == (422, "ocr_timeout")
         assert "terlalu lama dibaca" in message and "tempelkan teksnya" in message
+
+
+def test_a_picture_post_without_a_form_is_a_400(live_app: LiveApp) -> None:
+    """No Content-Type at all (schemathesis found a 500 here): a 400 that says what to send."""
+    _, client = live_app
+    r = client.post("/cek/gambar", content=b"")
+    assert r.status_code == 400
+    r = client.post("/cek/gambar", content=b"{}", headers={"content-type": "application/json"})
+    assert r.status_code == 400
