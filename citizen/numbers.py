@@ -46,6 +46,7 @@ from store.services.numbers import (
     lookup_many,
     record_lookups,
 )
+from vocabulary.names import MONTHS_ID
 from vocabulary.red_flags import RED_FLAG_LABELS, RED_FLAG_LABELS_EN
 
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
@@ -59,20 +60,7 @@ def _day(value: dt.datetime | None) -> str | None:
 
 
 MONTHS = {
-    "id": [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ],
+    "id": list(MONTHS_ID),
     "en": [
         "January",
         "February",

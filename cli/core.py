@@ -11,6 +11,14 @@ from typer.core import TyperGroup
 from cli.common import fail
 from cli.context import runtime
 
+# Typed twice, never echoed, never on the command line (where the shell history would keep it).
+NewPassword = Annotated[
+    str,
+    typer.Option(
+        prompt=True, hide_input=True, confirmation_prompt=True, help="At least 10 characters."
+    ),
+]
+
 db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 user_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
 
@@ -89,12 +97,7 @@ def user_add(
     username: Annotated[str, typer.Argument(help="Login name (a-z, 0-9, . _ -).")],
     role: Annotated[str, typer.Option(help="admin, investigator or viewer.")] = "investigator",
     full_name: Annotated[str, typer.Option(help="Name shown in the audit trail.")] = "",
-    password: Annotated[
-        str,
-        typer.Option(
-            prompt=True, hide_input=True, confirmation_prompt=True, help="At least 10 characters."
-        ),
-    ] = "",
+    password: NewPassword = "",
 ) -> None:
     """Create a user account with a role."""
     from store.errors import StoreError
@@ -199,12 +202,7 @@ def user_deactivate(
 def user_password(
     ctx: typer.Context,
     username: Annotated[str, typer.Argument(help="Whose account.")],
-    password: Annotated[
-        str,
-        typer.Option(
-            prompt=True, hide_input=True, confirmation_prompt=True, help="At least 10 characters."
-        ),
-    ] = "",
+    password: NewPassword = "",
 ) -> None:
     """Set a new password; every session and token of the user ends."""
     from store.errors import StoreError

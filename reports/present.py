@@ -11,22 +11,10 @@ from classifier.gazetteer import COUNTRIES
 from reports import charts
 from store.services.periods import WIB, Period
 from store.services.stats import UNNAMED_SOURCE, Stats
+from vocabulary.names import MONTHS_ID
 from vocabulary.red_flags import RED_FLAG_LABELS
 
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+MONTHS = MONTHS_ID
 COUNTRY_NAMES = {iso: name for iso, name, _ in COUNTRIES} | {"ID": "Indonesia (dalam negeri)"}
 BAND_LABELS = {
     "low": "Risiko rendah",

@@ -3,6 +3,21 @@ and where a case stands."""
 
 from __future__ import annotations
 
+MONTHS_ID: tuple[str, ...] = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
 # How a shared entity is named ("Nomor WhatsApp +62... sama dengan ...").
 LINK_KIND_LABELS: dict[str, str] = {
     "phone": "Nomor telepon",
