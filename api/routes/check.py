@@ -90,21 +90,23 @@ class TipRequest(CheckRequest):
     )
 
 
-def _error_doc(example_code: str, message: str) -> dict[str, Any]:
+def error_doc(example_code: str, message: str) -> dict[str, Any]:
+    """An error of the citizens' routes in the schema: its code, message and detail."""
     example = {"error": example_code, "message": message, "detail": "..."}
     return {"description": message, "content": {"application/json": {"example": example}}}
 
 
 ERROR_DOCS: dict[int | str, dict[str, Any]] = {
-    400: _error_doc("both", "Isi salah satu saja: teks iklan atau link, jangan keduanya."),
-    413: _error_doc("body_too_large", "Kiriman terlalu besar."),
-    422: _error_doc("url_not_allowed", "Link ini tidak boleh kami buka ..."),
-    429: _error_doc("rate_limited", "Terlalu banyak permintaan dari perangkat Anda. ..."),
-    503: _error_doc("unavailable", "Pemeriksa sedang tidak tersedia. ..."),
+    400: error_doc("both", "Isi salah satu saja: teks iklan atau link, jangan keduanya."),
+    413: error_doc("body_too_large", "Kiriman terlalu besar."),
+    422: error_doc("url_not_allowed", "Link ini tidak boleh kami buka ..."),
+    429: error_doc("rate_limited", "Terlalu banyak permintaan dari perangkat Anda. ..."),
+    503: error_doc("unavailable", "Pemeriksa sedang tidak tersedia. ..."),
 }
 
 
-def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
+def body_doc(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON body a route reads itself (with its own size limit), for the schema."""
     schema = {"schema": model.model_json_schema()}
     return {"requestBody": {"required": True, "content": {"application/json": schema}}}
 
@@ -207,8 +209,13 @@ def _window_seconds(exc: RateLimitExceeded) -> int:
     return int(item.get_expiry()) if item is not None else 60
 
 
-def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
-    """Turn CheckError and rate-limit refusals into the route's kind of response."""
+# What a page route shows when it refuses: (request, lang, error, the form as posted).
+ErrorPage = Callable[[Request, Lang, CheckError, dict[str, Any]], HTMLResponse]
+
+
+def answers_errors(kind: str, page: ErrorPage, what: str) -> Callable[[Handler], Handler]:
+    """Turn CheckError and rate-limit refusals into the route's kind of response: JSON with
+    code, message and detail, or ``page`` with the message; a 429 says when to retry."""
 
     def decorate(func: Handler) -> Handler:
         @functools.wraps(func)
@@ -223,27 +230,36 @@ def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
             except CheckError as exc:
                 error = exc
             lang = getattr(request.state, "lang", lang)
-            log.info("citizen check refused: %s (%s)", error.code, error.detail)
+            log.info("%s refused: %s (%s)", what, error.code, error.detail)
             if kind == "json":
                 body = {"error": error.code, "message": error.message(lang), "detail": error.detail}
                 headers = {**SECURITY_HEADERS, **error.headers}
                 return JSONResponse(body, status_code=error.status, headers=headers)
-            context = getattr(request.state, "form", {})
-            page = _page(
-                request,
-                "citizen/index.html",
-                lang,
-                status=error.status,
-                error=error.message(lang),
-                error_for=context.get("error_for", "text"),  # which form shows the message
-                q=context.get("q", ""),
-            )
-            page.headers.update(error.headers)
-            return page
+            response = page(request, lang, error, getattr(request.state, "form", {}))
+            response.headers.update(error.headers)
+            return response
 
         return wrapper
 
     return decorate
+
+
+def _error_page(
+    request: Request, lang: Lang, error: CheckError, form: dict[str, Any]
+) -> HTMLResponse:
+    return _page(
+        request,
+        "citizen/index.html",
+        lang,
+        status=error.status,
+        error=error.message(lang),
+        error_for=form.get("error_for", "text"),  # which form shows the message
+        q=form.get("q", ""),
+    )
+
+
+def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
+    return answers_errors(kind, _error_page, "citizen check")
 
 
 def build_router(citizen: Citizen) -> APIRouter:
@@ -294,7 +310,7 @@ def build_router(citizen: Citizen) -> APIRouter:
     @router.post(
         "/api/check",
         summary="Check an advert (pasted text or a link)",
-        openapi_extra=_body_doc(CheckRequest),
+        openapi_extra=body_doc(CheckRequest),
         responses=ERROR_DOCS,
     )
     @_answers_errors("json")
@@ -361,7 +377,7 @@ def build_router(citizen: Citizen) -> APIRouter:
         "/api/tips",
         status_code=201,
         summary="Send an advert to the task force (a tip)",
-        openapi_extra=_body_doc(TipRequest),
+        openapi_extra=body_doc(TipRequest),
         responses=ERROR_DOCS,
     )
     @_answers_errors("json")

@@ -18,25 +18,26 @@ kind and outcome only. The answer is built from confirmed reports only
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
-from slowapi.errors import RateLimitExceeded
 
 from api.ratelimit import build_limiter
 from api.routes.check import (
     SECURITY_HEADERS,
     Citizen,
+    Handler,
     _form_body,
     _json_body,
-    _window_seconds,
+    answers_errors,
+    body_doc,
+    error_doc,
     templates,
 )
 from api.state import AppState
@@ -72,21 +73,11 @@ class ObjectionRequest(NumberRequest):
     reason: str = Field(description="Why the value is listed wrongly.")
 
 
-def _error_doc(code: str, message: str) -> dict[str, Any]:
-    example = {"error": code, "message": message, "detail": "..."}
-    return {"description": message, "content": {"application/json": {"example": example}}}
-
-
 ERROR_DOCS: dict[int | str, dict[str, Any]] = {
-    400: _error_doc("bad_request", "Permintaan tidak bisa dibaca. ..."),
-    422: _error_doc("number_partial", "Nomornya belum lengkap. Tulis seluruh nomor ..."),
-    429: _error_doc("rate_limited", "Terlalu banyak permintaan dari perangkat Anda. ..."),
+    400: error_doc("bad_request", "Permintaan tidak bisa dibaca. ..."),
+    422: error_doc("number_partial", "Nomornya belum lengkap. Tulis seluruh nomor ..."),
+    429: error_doc("rate_limited", "Terlalu banyak permintaan dari perangkat Anda. ..."),
 }
-
-
-def _body_doc(model: type[BaseModel]) -> dict[str, Any]:
-    schema = {"schema": model.model_json_schema()}
-    return {"requestBody": {"required": True, "content": {"application/json": schema}}}
 
 
 async def _pad(started: float) -> None:
@@ -121,43 +112,22 @@ def _page(
     return response
 
 
-Handler = Callable[..., Awaitable[Response]]
+def _error_page(
+    request: Request, lang: Lang, error: CheckError, form: dict[str, Any]
+) -> HTMLResponse:
+    return _page(
+        request,
+        "citizen/number.html",
+        lang,
+        status=error.status,
+        error=error.message(lang),
+        q=form.get("q", ""),
+    )
 
 
 def _answers_errors(kind: str) -> Callable[[Handler], Handler]:
     """CheckError (NumberError included) and rate-limit refusals as the route's response."""
-
-    def decorate(func: Handler) -> Handler:
-        @functools.wraps(func)
-        async def wrapper(request: Request, *args: Any, **kwargs: Any) -> Response:
-            try:
-                return await func(request, *args, **kwargs)
-            except RateLimitExceeded as exc:
-                error = CheckError("rate_limited", 429, detail="rate limit exceeded")
-                error.headers = {"Retry-After": str(_window_seconds(exc))}
-            except CheckError as exc:
-                error = exc
-            lang = getattr(request.state, "lang", pick_lang(request.query_params.get("lang")))
-            log.info("number check refused: %s (%s)", error.code, error.detail)
-            if kind == "json":
-                body = {"error": error.code, "message": error.message(lang), "detail": error.detail}
-                headers = {**SECURITY_HEADERS, **error.headers}
-                return JSONResponse(body, status_code=error.status, headers=headers)
-            form = getattr(request.state, "form", {})
-            page = _page(
-                request,
-                "citizen/number.html",
-                lang,
-                status=error.status,
-                error=error.message(lang),
-                q=form.get("q", ""),
-            )
-            page.headers.update(error.headers)
-            return page
-
-        return wrapper
-
-    return decorate
+    return answers_errors(kind, _error_page, "number check")
 
 
 def _objection(numbers: NumberChecker, data: dict[str, Any]) -> int:
@@ -205,7 +175,7 @@ def build_router(numbers: NumberChecker, citizen: Citizen) -> APIRouter:
     @router.post(
         "/api/check-number",
         summary="Has this phone number, bank account or e-mail been reported?",
-        openapi_extra=_body_doc(NumberRequest),
+        openapi_extra=body_doc(NumberRequest),
         responses=ERROR_DOCS,
     )
     @_answers_errors("json")
@@ -265,7 +235,7 @@ def build_router(numbers: NumberChecker, citizen: Citizen) -> APIRouter:
         "/api/check-number/objections",
         status_code=201,
         summary="Object to a listed value (it is yours and listed wrongly)",
-        openapi_extra=_body_doc(ObjectionRequest),
+        openapi_extra=body_doc(ObjectionRequest),
         responses=ERROR_DOCS,
     )
     @_answers_errors("json")

@@ -322,6 +322,6 @@ def test_a_licence_claim_quotes_a_licence_claim() -> None:
         "Kerja di Malaysia lewat agen, follow akun kami lalu tugas VIP menanti. "
         "PT resmi dan terpercaya, hubungi WA 0812-3456-7890."
     )
-    hit = detect_all(text).get("unlicensed_recruiter")
-    if hit is not None:
-        assert all("follow akun" not in s.text and "tugas VIP" not in s.text for s in hit.evidence)
+    hit = detect_all(text)["unlicensed_recruiter"]  # the claim "PT resmi dan terpercaya"
+    assert any("PT resmi" in s.text for s in hit.evidence)
+    assert all("follow akun" not in s.text and "tugas VIP" not in s.text for s in hit.evidence)
