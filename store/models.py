@@ -145,7 +145,8 @@ class CrawlRun(Base):
 
 class Snapshot(Base):
     """The raw page as fetched: the evidence. ``body`` is zlib-compressed; ``sha256`` is of
-    the uncompressed body, so anyone can verify an exported copy."""
+    the uncompressed body, so anyone can verify an exported copy. A purged snapshot
+    (``purged_at`` set) has an empty ``body`` and keeps everything else."""
 
     __tablename__ = "snapshots"
 
@@ -158,6 +159,10 @@ class Snapshot(Base):
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     body: Mapped[bytes] = mapped_column(LargeBinary)
+    # Set when the retention rule emptied ``body`` (an advert never flagged, kept past
+    # WASPADA_RETENTION_UNFLAGGED_SNAPSHOT_DAYS; store/services/retention.py): the record of
+    # what was fetched stays, the bytes do not (migration 0013).
+    purged_at: Mapped[dt.datetime | None]
 
 
 class Advert(Base):
