@@ -52,6 +52,12 @@ class Settings(BaseSettings):
     crawler_retry_times: int = Field(default=3, ge=0, le=10)
     crawler_retry_backoff_s: float = Field(default=1.0, ge=0)
     scheduler_enabled: bool = True
+    # Seconds from the scheduler's start (or a takeover) to the first scheduled crawl.
+    scheduler_start_delay_s: float = Field(default=30.0, ge=0, le=3600)
+    # Several servers, one schedule (store/leader.py): the PostgreSQL advisory lock whose
+    # holder runs the schedule, and how often a follower tries it / the leader checks it.
+    leader_lock_id: int = Field(default=0x5741535041_4441, ge=-(2**63), lt=2**63)
+    leader_poll_s: float = Field(default=5.0, gt=0, le=300)
 
     # Citizens' check (public page and /api/check)
     region: str = "Kota Jambi"
@@ -118,6 +124,11 @@ class Settings(BaseSettings):
     bot_max_attempts: int = Field(default=12, ge=1, le=100)
     bot_retry_base_s: float = Field(default=5.0, ge=0)
     bot_retry_cap_s: float = Field(default=600.0, ge=1)
+
+    # Keeping the data (store/services/retention.py, `waspada retention`): days after an advert
+    # that was never flagged was last seen before its raw pages' bytes are emptied (their
+    # record and SHA-256 stay); 0 keeps every page forever. Evidence is never touched.
+    retention_unflagged_snapshot_days: int = Field(default=0, ge=0, le=36_500)
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
