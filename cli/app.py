@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from cli import alerts, bots, check, classify, core, crawl, numbers, report, review
+from cli import alerts, bots, check, classify, core, crawl, data, numbers, report, review
 from cli.context import Runtime
 
 app = typer.Typer(
@@ -24,7 +24,7 @@ def _runtime(ctx: typer.Context) -> None:
     ctx.obj = ctx.with_resource(Runtime())
 
 
-for module in (core, crawl, classify, report, alerts, bots, check, numbers, review):
+for module in (core, crawl, classify, report, alerts, bots, check, numbers, review, data):
     module.register(app)
 
 

@@ -53,6 +53,8 @@ def write_warc(snapshots: Iterable[Snapshot], out: BinaryIO) -> int:
     writer = WARCWriter(out, gzip=True)
     count = 0
     for snap in snapshots:
+        if snap.purged_at is not None:
+            continue  # emptied by the retention rule: no bytes to archive (its record stays)
         body = snapshot_body(snap)
         headers = [(k, v) for k, v in snap.headers.items() if k.lower() not in _HOP_HEADERS]
         headers.append(("Content-Length", str(len(body))))

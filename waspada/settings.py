@@ -7,12 +7,13 @@ when a field is missing there, so the operator's reference cannot drift from the
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +55,9 @@ class Settings(BaseSettings):
     scheduler_enabled: bool = True
     # Seconds from the scheduler's start (or a takeover) to the first scheduled crawl.
     scheduler_start_delay_s: float = Field(default=30.0, ge=0, le=3600)
+    # Multiplies every "every <n>m|h|d" interval: 1 in production; tests and failover drills
+    # shrink it (0.002 turns "every 1h" into every 7.2 s). Crontab lines are not scaled.
+    scheduler_time_scale: float = Field(default=1.0, gt=0, le=1)
     # Several servers, one schedule (store/leader.py): the PostgreSQL advisory lock whose
     # holder runs the schedule, and how often a follower tries it / the leader checks it.
     leader_lock_id: int = Field(default=0x5741535041_4441, ge=-(2**63), lt=2**63)
@@ -86,6 +90,11 @@ class Settings(BaseSettings):
     # each client's address (off: the citizens' check promises not to keep it).
     trusted_proxies: str = ""
     access_log_client_ips: bool = False
+    # Seeing it run (api/routes/metrics.py, cli/logs.py): the addresses or networks that may
+    # read GET /metrics without an admin's token (loopback: a Prometheus beside the service),
+    # and the logs' format: plain lines, or one JSON object a line (with the request id).
+    metrics_allow: str = "127.0.0.1,::1"
+    log_format: Literal["plain", "json"] = "plain"
 
     # Alerts (rules pushed by e-mail or webhook; see store/services/alerts.py)
     public_base_url: str = "http://127.0.0.1:8000"
@@ -129,6 +138,20 @@ class Settings(BaseSettings):
     # that was never flagged was last seen before its raw pages' bytes are emptied (their
     # record and SHA-256 stay); 0 keeps every page forever. Evidence is never touched.
     retention_unflagged_snapshot_days: int = Field(default=0, ge=0, le=36_500)
+
+    @field_validator("metrics_allow")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for part in (p.strip() for p in value.split(",")):
+            try:
+                if part:
+                    ipaddress.ip_network(part, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"WASPADA_METRICS_ALLOW: {part!r} is not an address or network; give "
+                    "comma-separated addresses or CIDR networks, e.g. 127.0.0.1,10.0.0.0/8"
+                ) from None
+        return value
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:

@@ -60,6 +60,8 @@ def picture_views(
     spans = _spans(red_flags)
     views = []
     for picture in pictures:
+        if picture.snapshot.purged_at is not None:
+            continue  # emptied by the retention rule (an advert never flagged)
         body = snapshot_body(picture.snapshot)
         content_type = picture.snapshot.content_type.split(";")[0] or "image/png"
         view = PictureView(

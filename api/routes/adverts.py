@@ -20,7 +20,7 @@ from api.investigator.views import advert_detail, graph, highlighted_text
 from crawler.warc import write_warc
 from store.errors import Conflict, NotFound
 from store.models import AdvertVersion, User
-from store.services.adverts import snapshot_body
+from store.services.adverts import SnapshotPurged, snapshot_body
 from store.services.agencies import check_entities
 from store.services.bundles import build_bundle
 from store.services.cases import ESCALATION_TARGETS, case_file, reviewers
@@ -113,6 +113,12 @@ def snapshot_view(
         raise NotFound(f"Iklan {advert_id} tidak punya arsip halaman untuk versi {version}.")
     try:
         body = snapshot_body(row.snapshot)
+    except SnapshotPurged:
+        raise NotFound(
+            f"Arsip halaman iklan {advert_id} versi {version} sudah dihapus pada "
+            f"{row.snapshot.purged_at:%Y-%m-%d} menurut aturan retensi (iklan ini tidak pernah "
+            f"ditandai). Catatannya tetap ada: SHA-256 {row.snapshot.sha256}."
+        ) from None
     except ValueError:
         raise Conflict(
             f"Arsip halaman iklan {advert_id} versi {version} tidak cocok dengan SHA-256 yang "

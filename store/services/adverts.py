@@ -134,8 +134,19 @@ def store_snapshot(session: Session, snap: SnapshotIn) -> Snapshot:
     return row
 
 
+class SnapshotPurged(ValueError):
+    """The raw bytes were emptied by the retention rule (store.services.retention); the
+    snapshot's record (URL, time, size, SHA-256) is still there."""
+
+
 def snapshot_body(snapshot: Snapshot) -> bytes:
-    """The raw page as fetched; raises if it no longer matches its recorded SHA-256."""
+    """The raw page as fetched; raises if it no longer matches its recorded SHA-256, or
+    :class:`SnapshotPurged` if the retention rule emptied it."""
+    if snapshot.purged_at is not None:
+        raise SnapshotPurged(
+            f"snapshot {snapshot.id} was purged on {snapshot.purged_at:%Y-%m-%d} by the "
+            f"retention rule (an advert never flagged); its SHA-256 {snapshot.sha256} is kept"
+        )
     body = zlib.decompress(snapshot.body)
     if hashlib.sha256(body).hexdigest() != snapshot.sha256:
         raise ValueError(f"snapshot {snapshot.id} does not match its SHA-256")
