@@ -34,6 +34,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from alerts.senders import ConnectionTrouble, Senders, jobs_for
+from metrics import ALERT_DELIVERIES
 from store.db import transaction
 from store.models import Alert, AlertRule, utcnow
 from waspada.settings import Settings
@@ -113,12 +114,15 @@ def _record(
                 alert.sent_at = now
                 alert.last_error = ""
                 report.sent += 1
+                ALERT_DELIVERIES.labels(alert.rule.channel, "sent").inc()
                 continue
             alert.last_error = error[:MAX_ERROR_CHARS]
             if alert.attempts >= settings.alerts_max_attempts:
                 alert.status = "failed"
                 report.failed += 1
+                ALERT_DELIVERIES.labels(alert.rule.channel, "failed").inc()
             else:
+                ALERT_DELIVERIES.labels(alert.rule.channel, "retry").inc()
                 wait = backoff_s(
                     alert.attempts, settings.alerts_retry_base_s, settings.alerts_retry_cap_s
                 )

@@ -25,6 +25,7 @@ from api.routes import (
     check,
     check_number,
     health,
+    metrics,
     queue,
     reports,
     sources,
@@ -93,6 +94,7 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     app.add_middleware(SecurityHeaders, log_client_ips=settings.access_log_client_ips)
     errors.install(app)
     app.include_router(health.router)
+    app.include_router(metrics.router)  # /metrics (Prometheus; loopback or an admin token)
     app.include_router(auth.router)  # /login, /logout, /api/me
     check.install(app)  # the citizens' page, /api/check and /api/tips
     bots.install(app)  # /bots/telegram, /bots/whatsapp (after the check: they share its checker)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bots.conversation import Conversation, TryLater
 from bots.platforms import Platforms, Sent
 from citizen.messages import Lang, error_text
+from metrics import BOT_REPLIES, CHECK_SECONDS, CHECKS
 from store.models import utcnow
 from store.services.bots import (
     Claimed,
@@ -142,6 +143,7 @@ class BotWorker:
         )
         if claimed is None:
             return
+        started = time.perf_counter()
         try:
             outcome = self.conversation.answer(claimed)
         except TryLater as exc:
@@ -153,6 +155,10 @@ class BotWorker:
             log.debug("bots: answering message %d failed", update_id, exc_info=True)
             self._later(claimed, type(exc).__name__)
             return
+        if outcome.count is not None:  # a check was made (not LAPOR, help or a notice)
+            kind, band = outcome.count
+            CHECKS.labels(claimed.platform, kind, band).inc()
+            CHECK_SECONDS.labels(claimed.platform, kind).observe(time.perf_counter() - started)
         finish_update(self.factory, claimed, outcome, region=self.settings.region)
 
     def _later(self, claimed: Claimed, error: str) -> None:
@@ -188,12 +194,13 @@ class BotWorker:
         )
         if not result.ok and not result.permanent and result.retry_after_s is None:
             down[reply.platform] = result
-        self._record(reply.id, reply.attempts + 1, result)
+        self._record(reply.platform, reply.id, reply.attempts + 1, result)
 
-    def _record(self, reply_id: int, attempts: int, result: Sent) -> None:
+    def _record(self, platform: str, reply_id: int, attempts: int, result: Sent) -> None:
         s = self.settings
         if result.ok:
             record_reply(self.factory, reply_id, error=None, retry_at=None)
+            BOT_REPLIES.labels(platform, "sent").inc()
             return
         retry_at = None
         if not result.permanent and attempts < s.bot_max_attempts:
@@ -203,4 +210,5 @@ class BotWorker:
             )
             retry_at = utcnow() + dt.timedelta(seconds=wait)
         status = record_reply(self.factory, reply_id, error=result.error, retry_at=retry_at)
+        BOT_REPLIES.labels(platform, "retry" if retry_at is not None else "failed").inc()
         log.warning("bots: reply %d not sent (%s); now %s", reply_id, result.error, status)

@@ -18,6 +18,7 @@ import hashlib
 import logging
 import queue
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from citizen.errors import CheckError
+from metrics import observe_batch
 
 Result = dict[str, Any]
 log = logging.getLogger(__name__)
@@ -141,7 +143,9 @@ class Batcher:
         that happened to share its batch (the input is cleaned at the edge; this is the
         second line)."""
         try:
+            started = time.perf_counter()
             results = jobs[0].classifier.classify([j.item for j in jobs])
+            observe_batch("citizen", len(jobs), time.perf_counter() - started)
             answers = [result.to_dict() for result in results]
             if len(answers) != len(jobs):
                 raise RuntimeError(f"{len(answers)} results for {len(jobs)} adverts")

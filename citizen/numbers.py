@@ -37,6 +37,7 @@ from citizen.number_messages import (
     WHAT,
 )
 from classifier.gazetteer import COUNTRIES
+from metrics import NUMBER_CHECKS
 from store.models import utcnow
 from store.services.numbers import (
     Confirmed,
@@ -183,18 +184,21 @@ class NumberChecker:
         self.channels = channels
         self.counter = counter
 
-    def check(self, raw: object) -> NumberAnswer:
+    def check(self, raw: object, channel: str = "cli") -> NumberAnswer:
         """Read, look up and count one typed value; :class:`NumberError` when it cannot be
-        read (counted as "invalid")."""
+        read (counted as "invalid"). ``channel`` (web, api) labels the service's metric."""
         try:
             key = parse_value(raw)
         except NumberError:
+            NUMBER_CHECKS.labels(channel, "invalid", "invalid").inc()
             if self.counter is not None:
                 self.counter.count("invalid", "invalid")
             raise
         answer = self.answer(key)
+        outcome = "reported" if answer.reported else "none"
+        NUMBER_CHECKS.labels(channel, key.kind, outcome).inc()
         if self.counter is not None:
-            self.counter.count(key.kind, "reported" if answer.reported else "none")
+            self.counter.count(key.kind, outcome)
         return answer
 
     def answer(self, key: ValueKey) -> NumberAnswer:

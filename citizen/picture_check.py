@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import time
 from pathlib import Path
 
 from PIL import Image
@@ -17,6 +18,7 @@ from PIL import Image
 from citizen.check import Checker, CheckResult, Reading
 from citizen.errors import CheckError
 from citizen.tips import TIP_CHANNEL
+from metrics import OCR_SECONDS
 from pictures import PictureError, PictureText
 from pictures.phash import phash
 from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn
@@ -29,10 +31,14 @@ def picture_error(exc: PictureError) -> CheckError:
 
 
 def read_picture(checker: Checker, data: bytes) -> PictureText:
+    started = time.perf_counter()
     try:
-        return checker.pictures.read(data)
+        picture = checker.pictures.read(data)
     except PictureError as exc:
+        OCR_SECONDS.labels("citizen", "refused").observe(time.perf_counter() - started)
         raise picture_error(exc) from None
+    OCR_SECONDS.labels("citizen", "ok").observe(time.perf_counter() - started)
+    return picture
 
 
 def picture_reading(checker: Checker, data: bytes) -> Reading:

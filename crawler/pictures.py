@@ -9,8 +9,10 @@ classifying a batch does; a crawl of a busy channel is slower by that much per p
 from __future__ import annotations
 
 import logging
+import time
 
 from crawler.items import AdvertItem
+from metrics import OCR_SECONDS
 from pictures import Limits, PictureError, PictureReader
 from store.models import utcnow
 from waspada.settings import Settings
@@ -39,11 +41,14 @@ def add_picture(
 ) -> str | None:
     """Read the fetched picture into ``item``; the refusal's code when it cannot be read (the
     post is then stored with its caption only, or dropped when it has none)."""
+    started = time.perf_counter()
     try:
         read = reader.read(body)
     except PictureError as exc:
+        OCR_SECONDS.labels("crawl", "refused").observe(time.perf_counter() - started)
         log.info("picture %s not read: %s", url, exc.code)
         return exc.code
+    OCR_SECONDS.labels("crawl", "ok").observe(time.perf_counter() - started)
     caption = item.description
     joiner = "\n\n" if caption else ""
     item.description = f"{caption}{joiner}{read.text}"

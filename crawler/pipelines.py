@@ -21,10 +21,11 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from crawler.extract import canonical_url, normalise_space
 from crawler.items import AdvertItem
 from crawler.run_state import CrawlContext, context_of
+from metrics import observe_batch
 from store.db import transaction
 from store.fingerprint import content_hash
 from store.services import alert_rules
-from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn, ingest
+from store.services.adverts import AdvertIn, ClassificationIn, SnapshotIn, ingest, ingest_many
 from store.services.pictures import PictureIn
 
 log = logging.getLogger(__name__)
@@ -145,14 +146,18 @@ class ClassifyStorePipeline(_Stage):
         classifier = ctx.get_classifier()
         results = classifier.classify([classifier_input(i) for i in items])
         self.timings["classify"] += time.perf_counter() - started
+        observe_batch("crawl", len(items), time.perf_counter() - started)
         started = time.perf_counter()
         outcomes = []
         try:
             with transaction(ctx.sessions) as session:
                 rules = alert_rules.enabled_rules(session)  # once per batch, not per advert
-                for item, result in zip(items, results, strict=True):
-                    advert, classification = advert_in(item, ctx), _classification(result)
-                    outcomes.append(ingest(session, advert, classification, alert_rules=rules))
+                entries = [
+                    (advert_in(item, ctx), _classification(result))
+                    for item, result in zip(items, results, strict=True)
+                ]
+                # One look-up and one insert per table for the batch (ingest_many).
+                outcomes = ingest_many(session, entries, alert_rules=rules)
         except IntegrityError:
             # Another crawler process stored one of these adverts a moment ago: store one by
             # one, so each finds the other's row and upserts onto it.

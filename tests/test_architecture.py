@@ -23,6 +23,7 @@ OURS = {
     "waspada",
     "vocabulary",
     "store",
+    "metrics",
     "bots",
     "classifier",
     "pictures",
@@ -39,18 +40,28 @@ LEAVES = {"vocabulary", "waspada.settings"}
 ALLOWED: dict[str, set[str]] = {
     "vocabulary": set(),
     "waspada": set(),  # settings and version only
+    # The service's Prometheus counters: a leaf, so that every layer counts where work happens.
+    "metrics": set(),
     "classifier": {"vocabulary"},
     # Pictures and PDFs to text (OCR): like the classifier, it knows nothing of ours.
     "pictures": set(),
     "store": {"vocabulary"},
-    "crawler": {"store", "classifier", "pictures", *LEAVES},
+    "crawler": {"store", "classifier", "pictures", "metrics", *LEAVES},
     # crawler.extract/items/warc are plain functions (read a page, an item, a WARC record) that
     # the citizens' check and the case bundle reuse; the rest of the crawler is Scrapy's.
-    "citizen": {"store", "classifier", "pictures", "crawler.extract", "crawler.items", *LEAVES},
+    "citizen": {
+        "store",
+        "classifier",
+        "pictures",
+        "metrics",
+        "crawler.extract",
+        "crawler.items",
+        *LEAVES,
+    },
     # Webhooks go out under the citizens' link-check rules (no internal addresses, pinned DNS).
-    "alerts": {"store", "citizen.url_guard", "citizen.safe_fetch", *LEAVES},
+    "alerts": {"store", "citizen.url_guard", "citizen.safe_fetch", "metrics", *LEAVES},
     # The chat bots are the citizens' check in a chat: they answer with its checker.
-    "bots": {"citizen", "pictures", "store", *LEAVES},
+    "bots": {"citizen", "pictures", "store", "metrics", *LEAVES},
     "reports": {"store", "classifier.gazetteer", *LEAVES},
     "api": {
         "bots",
@@ -60,6 +71,7 @@ ALLOWED: dict[str, set[str]] = {
         "store",
         "classifier",
         "crawler.warc",
+        "metrics",
         "waspada",
         *LEAVES,
     },

@@ -23,7 +23,7 @@ import hmac
 import json
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import limits
@@ -37,6 +37,7 @@ from bots.identity import chat_hash
 from bots.inbound import BadDelivery, Inbound, parse_telegram, parse_whatsapp
 from bots.media import MediaFetcher
 from bots.worker import BotWorker
+from metrics import BOT_WEBHOOKS
 from store.services.bots import STALE, Incoming, Window, receive
 from waspada.settings import Settings
 
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 # Telegram and WhatsApp deliveries are a few kilobytes; a megabyte is far beyond any of them.
 MAX_BODY_BYTES = 1_000_000
 NAMES = {"telegram": "Telegram", "whatsapp": "WhatsApp"}
+Handler = Callable[[Request], Awaitable[Response]]
 
 
 def rate_windows(value: str) -> list[Window]:
@@ -110,6 +112,25 @@ class Bots:
         return JSONResponse({"ok": True, "received": len(items)})
 
 
+OUTCOMES = {200: "accepted", 401: "refused", 403: "refused", 400: "bad", 413: "bad"}
+
+
+def _counted(platform: str) -> Callable[[Handler], Handler]:
+    """Count each delivery a webhook answers by its outcome (a platform that is off: not)."""
+
+    def wrap(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def counted(request: Request) -> Response:
+            response = await handler(request)
+            if response.status_code in OUTCOMES:
+                BOT_WEBHOOKS.labels(platform, OUTCOMES[response.status_code]).inc()
+            return response
+
+        return counted
+
+    return wrap
+
+
 def _json(raw: bytes) -> Any:
     try:
         return json.loads(raw)
@@ -125,6 +146,7 @@ def build_router(bots: Bots) -> APIRouter:
         return _refuse(404, f"the {NAMES[platform]} bot is not set up on this server")
 
     @router.post("/bots/telegram", summary="Telegram webhook (updates from the Bot API)")
+    @_counted("telegram")
     async def telegram(request: Request) -> Response:
         if not bots.enabled("telegram"):
             return off("telegram")
@@ -155,6 +177,7 @@ def build_router(bots: Bots) -> APIRouter:
         return PlainTextResponse(q.get("hub.challenge", ""))
 
     @router.post("/bots/whatsapp", summary="WhatsApp webhook (Cloud API notifications)")
+    @_counted("whatsapp")
     async def whatsapp(request: Request) -> Response:
         if not bots.enabled("whatsapp"):
             return off("whatsapp")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,7 @@ from citizen.errors import CheckError
 from citizen.messages import TIP_THANKS, UI, Lang, pick_lang
 from citizen.picture_check import picture_tip_advert
 from citizen.tips import tip_advert
+from metrics import CHECK_SECONDS, CHECKS
 from store.services.citizen import MAX_CONTACT_CHARS, MAX_MESSAGE_CHARS, submit_tip
 
 log = logging.getLogger(__name__)
@@ -123,17 +125,25 @@ class Citizen:
         )
         state.on_shutdown.append(self.counter.close)
 
-    def run_check(self, inp: CheckInput) -> CheckResult:
+    def run_check(self, inp: CheckInput, channel: str = "web") -> CheckResult:
         """Check and count (kind + band, nothing else); failures after validation count as
-        "error" so the statistics show how often links cannot be read."""
+        "error" so the statistics show how often links cannot be read. ``channel`` (web: the
+        page, api: /api/check) labels the metrics."""
+        started = time.perf_counter()
         try:
             result = self.checker.check(inp)
         except CheckError as exc:
             if exc.status < 500:  # the link could not be read (not: the service is down)
-                self.counter.count(inp.kind, "error")
+                self.count(channel, inp.kind, "error", started)
             raise
-        self.counter.count(inp.kind, result.band)
+        self.count(channel, inp.kind, result.band, started)
         return result
+
+    def count(self, channel: str, kind: str, band: str, started: float) -> None:
+        """One answered check: the statistics' row and the metrics."""
+        self.counter.count(kind, band)
+        CHECKS.labels(channel, kind, band).inc()
+        CHECK_SECONDS.labels(channel, kind).observe(time.perf_counter() - started)
 
 
 def _citizen(request: Request) -> Citizen:
@@ -331,12 +341,12 @@ def build_router(citizen: Citizen) -> APIRouter:
         read in ``input.text`` (evidence offsets point into it)."""
         if is_multipart(request):
             upload, lang = await upload_of(request, citizen)
-            result = await check_upload(citizen, upload)
+            result = await check_upload(citizen, upload, "api")
             return JSONResponse(result.to_dict(lang), headers=SECURITY_HEADERS)
         data = await _json_body(request, body_limit)
         lang = request.state.lang = pick_lang(data.get("lang"))
         inp = parse_input(data.get("text"), data.get("url"), max_chars=settings.check_max_chars)
-        result = await run_in_threadpool(citizen.run_check, inp)
+        result = await run_in_threadpool(citizen.run_check, inp, "api")
         return JSONResponse(result.to_dict(lang), headers=SECURITY_HEADERS)
 
     async def send_tip(

@@ -166,7 +166,7 @@ def build_router(numbers: NumberChecker, citizen: Citizen) -> APIRouter:
         started = time.monotonic()
         form = request.state.form = await _form_body(request, BODY_LIMIT)
         lang = request.state.lang = pick_lang(form.get("lang"))
-        answer = await run_in_threadpool(numbers.check, form.get("q", ""))
+        answer = await run_in_threadpool(numbers.check, form.get("q", ""), "web")
         await _pad(started)
         return _page(
             request, "citizen/number.html", lang, answer=answer.to_dict(lang), q=form.get("q", "")
@@ -190,7 +190,7 @@ def build_router(numbers: NumberChecker, citizen: Citizen) -> APIRouter:
         started = time.monotonic()
         data = await _json_body(request, BODY_LIMIT)
         lang = request.state.lang = pick_lang(data.get("lang"))
-        answer = await run_in_threadpool(numbers.check, data.get("value"))
+        answer = await run_in_threadpool(numbers.check, data.get("value"), "api")
         await _pad(started)
         return JSONResponse(answer.to_dict(lang), headers=SECURITY_HEADERS)
 

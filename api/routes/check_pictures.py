@@ -14,6 +14,7 @@ Tesseract works (at most WASPADA_OCR_CONCURRENCY at once, each with a time limit
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from fastapi import Request
@@ -36,19 +37,20 @@ async def upload_of(request: Request, citizen: Citizen) -> tuple[Upload, Lang]:
     return upload, lang
 
 
-def _run(citizen: Citizen, data: bytes) -> CheckResult:
+def _run(citizen: Citizen, data: bytes, channel: str) -> CheckResult:
     """Check and count like :meth:`Citizen.run_check` (kind "image"; refused files as "error")."""
+    started = time.perf_counter()
     try:
         result = check_picture(citizen.checker, data)
     except CheckError as exc:
         if exc.status < 500:
-            citizen.counter.count("image", "error")
+            citizen.count(channel, "image", "error", started)
         raise
-    citizen.counter.count("image", result.band)
+    citizen.count(channel, "image", result.band, started)
     return result
 
 
-async def check_upload(citizen: Citizen, upload: Upload) -> CheckResult:
+async def check_upload(citizen: Citizen, upload: Upload, channel: str = "web") -> CheckResult:
     if upload.data is None:
         raise CheckError("no_image", 400, detail='no file in the field "image"')
-    return await run_in_threadpool(_run, citizen, upload.data)
+    return await run_in_threadpool(_run, citizen, upload.data, channel)

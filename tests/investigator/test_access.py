@@ -21,6 +21,7 @@ from waspada.settings import Settings
 # What anyone may open without signing in, and why.
 PUBLIC = {
     "/healthz", "/readyz",  # probes
+    "/metrics",  # to loopback (as here) or an admin's token; others 404 (tests/test_metrics.py)
     "/login", "/logout",  # signing in and out
     "/docs", "/docs/oauth2-redirect", "/openapi.json", "/redoc",  # API documentation
     # The citizens' check (api/routes/check.py): the page, its form posts, its JSON API,
