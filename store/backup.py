@@ -94,6 +94,11 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _read_only(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only (percent-encoded: any file name works)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
 def _revision(conn: sqlite3.Connection) -> str | None:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -123,7 +128,7 @@ def copy_database(source: Path, target: Path) -> None:
     if not source.is_file():
         raise InvalidInput(f"there is no database at {source}: nothing to back up")
     with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=60)) as src,
+        closing(sqlite3.connect(_read_only(source), uri=True, timeout=60)) as src,
         closing(sqlite3.connect(target)) as dst,
     ):
         src.backup(dst, pages=-1)
@@ -252,7 +257,7 @@ def verify(folder: Path) -> dict[str, Any]:
 def _has_rows(path: Path) -> bool:
     if not path.exists() or path.stat().st_size == 0:
         return False
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)) as conn:
+    with closing(sqlite3.connect(_read_only(path), uri=True, timeout=60)) as conn:
         counts = _row_counts(conn)
     return any(n for name, n in counts.items() if name != "alembic_version")
 

@@ -5,11 +5,15 @@ compare before and after a copy: every audit row, and a case bundle's SHA-256s."
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import json
+import zipfile
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
+from warcio.archiveiterator import ArchiveIterator
 
 from crawler.warc import write_warc
 from store.db import transaction
@@ -136,8 +140,24 @@ def audit_rows(factory: sessionmaker[Session]) -> list[tuple[Any, ...]]:
 
 
 def bundle_digests(factory: sessionmaker[Session], advert_id: int) -> dict[str, str]:
-    """The SHA-256 of each file of the advert's case bundle, built at a fixed time."""
+    """The SHA-256s of the advert's case bundle, built at a fixed time: of case.json and
+    case.csv as the manifest lists them, and of each archived page inside the WARC (the WARC
+    file's own hash differs between two exports: warcio gives every record a fresh id)."""
     siti = _user(factory, "siti")
     assert siti is not None
     when = dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.UTC)
-    return build_bundle(factory, advert_id, siti, write_warc, now=when).sha256
+    bundle = build_bundle(factory, advert_id, siti, write_warc, now=when)
+    files = zipfile.ZipFile(io.BytesIO(bundle.data))
+    manifest = dict(
+        reversed(line.split("  ")) for line in files.read("MANIFEST.sha256").decode().splitlines()
+    )
+    assert manifest == bundle.sha256
+    digests = {name: bundle.sha256[name] for name in ("case.json", "case.csv")}
+    warc = io.BytesIO(files.read("snapshots.warc.gz"))
+    for record in ArchiveIterator(warc):
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        page = hashlib.sha256(record.content_stream().read()).hexdigest()
+        assert page == record.rec_headers.get_header("WARC-Payload-SHA256")
+        digests[f"warc:{uri}"] = page
+    assert len(digests) > 2, "the bundle holds the archived page"
+    return digests
