@@ -154,6 +154,9 @@ class SnapshotInfo(BaseModel):
     size: int
     sha256: str
     view_url: str
+    # Set when the retention rule emptied the page (an advert never flagged): the record and
+    # its SHA-256 stay, the page cannot be shown (store/services/retention.py).
+    purged_at: dt.datetime | None = None
 
 
 class Version(BaseModel):

@@ -288,6 +288,7 @@ def advert_detail(
                     size=v.snapshot.size,
                     sha256=v.snapshot.sha256,
                     view_url=f"/adverts/{a.id}/snapshot/{v.version}",
+                    purged_at=v.snapshot.purged_at,
                 ),
             )
             for v in cf.versions
