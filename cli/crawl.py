@@ -21,7 +21,9 @@ def crawl(
     start_url: Annotated[
         list[str] | None, typer.Option("--start-url", help="Start URL (repeatable).")
     ] = None,
-    source: Annotated[str, typer.Option(help="Crawl a source declared in sources.toml.")] = "",
+    source: Annotated[
+        str, typer.Option(help="Crawl a source (declared in sources.toml or added on /sources).")
+    ] = "",
     options: Annotated[str, typer.Option(help="Spider options as JSON.")] = "",
     crawl_key: Annotated[
         str, typer.Option(help="Name of a crawl shared by several processes (with Redis).")
@@ -37,8 +39,11 @@ def crawl(
     ] = None,
 ) -> None:
     """Run one crawl now, store what it finds, and print the crawl-run summary."""
+    from sqlalchemy import select
+
     from crawler.run import CrawlRequest, run_crawl, run_summary
-    from crawler.sources import SPIDERS, SourcesFileError, load_sources, sync_sources
+    from crawler.sources import SPIDERS, SourcesFileError, load_sources, spec_of, sync_sources
+    from store.models import Source
 
     rt = runtime(ctx)
     settings = rt.settings
@@ -50,13 +55,15 @@ def crawl(
             raise fail(f"--options must be a JSON object: {exc}") from exc
     if source:
         try:
-            specs = {s.name: s for s in load_sources(settings.sources_file)}
+            sync_sources(rt.sessions, load_sources(settings.sources_file))
         except SourcesFileError as exc:
-            raise fail(str(exc)) from exc
-        if source not in specs:
-            raise fail(f"no source named {source!r} in {settings.sources_file}")
-        spec = specs[source]
-        sync_sources(rt.sessions, list(specs.values()))
+            # Sources admins manage on /sources do not depend on the file: say it, go on.
+            typer.echo(f"warning: {exc}; the sources table is used as it is", err=True)
+        with rt.sessions() as session:
+            row = session.scalar(select(Source).where(Source.name == source))
+            if row is None:
+                raise fail(f"no source named {source!r} in {settings.sources_file} or on /sources")
+            spec = spec_of(row)
         req = CrawlRequest(
             spider=spec.spider,
             start_urls=start_url or spec.start_urls,

@@ -1,4 +1,7 @@
-"""Crawl targets, declared in one TOML file (``WASPADA_SOURCES_FILE``) that an operator edits.
+"""Crawl targets, declared in one TOML file (``WASPADA_SOURCES_FILE``) that an operator edits,
+and synced into the ``sources`` table, where admins also add, edit and pause sources on
+``/sources`` (:mod:`store.services.sources` says how the two hands stay out of each other's way).
+The scheduler and ``waspada crawl --source`` read the table.
 
 [[source]]
 name = "loker-jambi-blog"
@@ -13,7 +16,7 @@ options = { complete_listing = false }
 
 from __future__ import annotations
 
-import re
+import logging
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -24,9 +27,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store.db import transaction
 from store.models import Source
+from store.services.sources import SPIDERS, crawlable, parse_schedule
 
-SPIDERS = ("jobposting", "feed", "telegram", "listing")
-_EVERY = re.compile(r"^every\s+(\d+)\s*([mhd])$")
+__all__ = ["SPIDERS", "SourceSpec", "SourcesFileError", "crawlable_specs", "load_sources",
+           "parse_schedule", "spec_of", "sync_sources"]  # fmt: skip
+log = logging.getLogger(__name__)
 
 
 class SourceSpec(BaseModel):
@@ -51,20 +56,6 @@ class SourceSpec(BaseModel):
     def _valid_schedule(cls, value: str) -> str:
         parse_schedule(value)
         return value
-
-
-def parse_schedule(value: str) -> dict[str, Any]:
-    """``every 30m|6h|1d`` -> interval keyword arguments; otherwise a 5-field crontab line."""
-    m = _EVERY.match(value.strip().lower())
-    if m:
-        unit = {"m": "minutes", "h": "hours", "d": "days"}[m.group(2)]
-        if int(m.group(1)) <= 0:
-            raise ValueError("a schedule interval must be positive")
-        return {"interval": {unit: int(m.group(1))}}
-    fields = value.split()
-    if len(fields) != 5:
-        raise ValueError(f"schedule must be 'every <n>m|h|d' or a 5-field crontab (got {value!r})")
-    return {"cron": value}
 
 
 class SourcesFileError(ValueError):
@@ -94,18 +85,44 @@ def load_sources(path: Path) -> list[SourceSpec]:
 
 
 def sync_sources(factory: sessionmaker[Session], specs: list[SourceSpec]) -> list[Source]:
-    """Make the sources table match the file. Sources no longer in the file are disabled, not
-    deleted: their adverts and crawl runs stay as evidence."""
+    """Make the file's sources in the table match the file. Sources no longer in the file are
+    disabled, not deleted: their adverts and crawl runs stay as evidence. What admins decided
+    on ``/sources`` stays: ``paused`` is never written here, and a source an admin added or
+    edited (``managed_by == "admin"``) is left as the admin saved it."""
     with transaction(factory) as session:
         existing = {s.name: s for s in session.scalars(select(Source))}
         for spec in specs:
-            row = existing.get(spec.name) or Source(name=spec.name)
+            row = existing.get(spec.name)
+            if row is not None and row.managed_by == "admin":
+                log.warning(
+                    "source %s is managed on /sources by an admin; its entry in the sources "
+                    "file is ignored", spec.name,
+                )  # fmt: skip
+                continue
+            row = row or Source(name=spec.name, managed_by="file", paused=False)
             row.spider, row.start_urls, row.schedule = spec.spider, spec.start_urls, spec.schedule
             row.options, row.region, row.channel = spec.options, spec.region, spec.channel
             row.enabled = spec.enabled
             session.add(row)
+        in_file = {s.name for s in specs}
         for name, row in existing.items():
-            if name not in {s.name for s in specs}:
+            if name not in in_file and row.managed_by != "admin":
                 row.enabled = False
         session.flush()
         return list(session.scalars(select(Source).order_by(Source.name)))
+
+
+def spec_of(row: Source) -> SourceSpec:
+    """A stored source as the crawler reads it (``enabled`` here: crawled on its schedule)."""
+    return SourceSpec.model_construct(
+        name=row.name, spider=row.spider, start_urls=list(row.start_urls),
+        schedule=row.schedule or "every 6h", channel=row.channel, region=row.region,
+        enabled=crawlable(row), options=dict(row.options or {}),
+    )  # fmt: skip
+
+
+def crawlable_specs(factory: sessionmaker[Session]) -> list[SourceSpec]:
+    """Every source to crawl on its schedule, from the table (the file's and the admins')."""
+    with factory() as session:
+        rows = session.scalars(select(Source).order_by(Source.id))
+        return [spec_of(r) for r in rows if crawlable(r)]

@@ -29,6 +29,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -105,7 +106,10 @@ class User(Base):
 
 
 class Source(Base):
-    """A crawl target declared in ``sources.toml`` (or created ad hoc by ``waspada crawl``)."""
+    """A crawl target declared in ``sources.toml`` (or created ad hoc by ``waspada crawl``), or
+    added by an admin on ``/sources``. ``enabled`` is the file's word, ``paused`` the admin's
+    (no sync touches it), ``managed_by`` who owns the definition: ``file`` or ``admin``
+    (:mod:`store.services.sources`)."""
 
     __tablename__ = "sources"
 
@@ -118,6 +122,8 @@ class Source(Base):
     region: Mapped[str] = mapped_column(String(100), default="")
     channel: Mapped[str] = mapped_column(String(50), default="")
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    managed_by: Mapped[str] = mapped_column(String(10), default="file", server_default="file")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

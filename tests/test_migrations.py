@@ -259,3 +259,42 @@ def test_0008_writes_the_high_pay_threshold_of_stored_reasons_as_details(db_url:
             assert read(conn) == stored
     finally:
         engine.dispose()
+
+
+def test_0014_existing_sources_are_the_files_and_unpaused_and_a_pause_survives_downgrade(
+    db_url: str,
+) -> None:
+    """0014 adds the admin's pause (its own column, which the file's sync never writes) and who
+    owns a source's definition. Sources stored before it came from the file, not paused;
+    going back down, a paused source is kept disabled (the closest the old schema can say)."""
+    sources = sa.table(
+        "sources", *(sa.column(n) for n in ("id", "name", "spider", "schedule", "region")),
+        sa.column("channel"), sa.column("start_urls", sa.JSON()), sa.column("options", sa.JSON()),
+        sa.column("enabled", sa.Boolean()), sa.column("created_at", UTCDateTime()),
+    )  # fmt: skip
+    upgrade(db_url, "0013")
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.insert(sources), [
+                {"id": i, "name": f"s{i}", "spider": "feed", "schedule": "every 6h",
+                 "region": "", "channel": "", "start_urls": ["https://a.example.id/"],
+                 "options": {}, "enabled": True,
+                 "created_at": dt.datetime(2026, 11, 1, tzinfo=dt.UTC)}
+                for i in (1, 2)
+            ])  # fmt: skip
+        upgrade(db_url, "0014")
+        with engine.begin() as conn:
+            rows = conn.execute(sa.text("SELECT id, paused, managed_by FROM sources ORDER BY id"))
+            assert [(r[0], bool(r[1]), r[2]) for r in rows] == [
+                (1, False, "file"),
+                (2, False, "file"),
+            ]
+            conn.execute(sa.text("UPDATE sources SET paused = :p WHERE id = 2"), {"p": True})
+        downgrade(db_url, "0013")
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT id, enabled FROM sources ORDER BY id"))
+            assert [(r[0], bool(r[1])) for r in rows] == [(1, True), (2, False)]
+            assert "paused" not in {c["name"] for c in inspect(conn).get_columns("sources")}
+    finally:
+        engine.dispose()

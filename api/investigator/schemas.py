@@ -334,6 +334,10 @@ class Source(BaseModel):
     schedule: str
     region: str
     channel: str
-    enabled: bool
+    options: dict[str, Any] = Field(description="Spider options (selectors, follow patterns).")
+    enabled: bool = Field(description="The sources file's word (false: not crawled).")
+    paused: bool = Field(description="Paused by an admin (not crawled on its schedule).")
+    managed_by: str = Field(description="file (sources.toml) or admin (/sources)")
+    crawled: bool = Field(description="Crawled on its schedule: enabled and not paused.")
     last_run: CrawlRun | None
     pending: CrawlRun | None

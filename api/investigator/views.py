@@ -38,6 +38,7 @@ from store.services.cases import (
 )
 from store.services.crawls import SourceStatus
 from store.services.queue import QueueRow
+from store.services.sources import crawlable
 from vocabulary.names import DECISION_LABELS
 
 
@@ -395,7 +396,11 @@ def source_model(st: SourceStatus) -> s.Source:
         schedule=src.schedule,
         region=src.region,
         channel=src.channel,
+        options=dict(src.options or {}),
         enabled=src.enabled,
+        paused=src.paused,
+        managed_by=src.managed_by,
+        crawled=crawlable(src),
         last_run=crawl_run(st.last_run),
         pending=crawl_run(st.pending),
     )
