@@ -20,7 +20,10 @@ def record(
     target_id: object,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
+    flush: bool = True,
 ) -> AuditLog:
+    """Add an audit entry; ``flush=False`` leaves its insert to the caller's next flush (a
+    caller writing many entries in one transaction)."""
     entry = AuditLog(
         actor_id=actor.id if isinstance(actor, User) else None,
         actor=actor.username if isinstance(actor, User) else actor,
@@ -31,7 +34,8 @@ def record(
         after=after,
     )
     session.add(entry)
-    session.flush()
+    if flush:
+        session.flush()
     return entry
 
 
