@@ -103,8 +103,6 @@ class Leadership:
     def start(self) -> None:
         """Try once now (so a lone server leads before it serves), then keep trying."""
         self.poll()
-        if self.sqlite:
-            return
         self._thread = threading.Thread(target=self._loop, name="waspada-leader", daemon=True)
         self._thread.start()
 

@@ -14,7 +14,7 @@ def test_healthz_and_readyz_over_http(settings: Settings) -> None:
         assert httpx.get(f"{server.url}/healthz").json() == {"status": "ok"}
         ready = httpx.get(f"{server.url}/readyz")
     assert ready.status_code == 200
-    assert ready.json() == {"status": "ok", "database": "ok", "model": "ok"}
+    assert ready.json() == {"status": "ok", "database": "ok", "model": "ok", "leader": False}
 
 
 def test_readyz_reports_unreachable_database() -> None:

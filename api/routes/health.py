@@ -21,6 +21,7 @@ class Readiness(BaseModel):
     status: str
     database: str
     model: str
+    leader: bool  # this process runs the crawl schedule; one server of several does
 
 
 @router.get("/healthz", response_model=Health, summary="The process is up")
@@ -42,5 +43,8 @@ def readyz(state: StateDep) -> JSONResponse:
         database = f"unreachable: {type(exc).__name__}"
     model = "ok" if state.classifier is not None else (state.classifier_error or "not loaded")
     ready = database == "ok" and model == "ok"
-    body = Readiness(status="ok" if ready else "unavailable", database=database, model=model)
+    body = Readiness(
+        status="ok" if ready else "unavailable", database=database, model=model,
+        leader=state.leader(),
+    )  # fmt: skip
     return JSONResponse(body.model_dump(), status_code=200 if ready else 503)

@@ -1,0 +1,118 @@
+"""Leader election (store/leader.py): SQLite always leads; on PostgreSQL one holder of the
+advisory lock at a time, taken over when the holder's session ends. The two-server test with
+a killed leader is tests/crawler/test_several_servers.py."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from store.leader import Leadership
+from tests.conftest import PG_URL
+
+needs_pg = pytest.mark.skipif(not PG_URL, reason="advisory locks are PostgreSQL's")
+
+
+def _until(condition: Callable[[], bool], timeout: float) -> float:
+    """Seconds until ``condition`` holds; fails after ``timeout``."""
+    start = time.monotonic()
+    while not condition():
+        if time.monotonic() - start > timeout:
+            raise AssertionError(f"not within {timeout} s")
+        time.sleep(0.02)
+    return time.monotonic() - start
+
+
+def test_on_sqlite_the_one_server_leads(tmp_path: object) -> None:
+    events: list[str] = []
+    lead = Leadership(
+        f"sqlite:///{tmp_path}/x.db", lock_id=1, poll_s=0.05,
+        on_elected=lambda: events.append("elected"), on_lost=lambda: events.append("lost"),
+    )  # fmt: skip
+    assert not lead.is_leader
+    lead.start()
+    assert lead.is_leader and lead.poll() and events == ["elected"]
+    lead.close()
+    assert not lead.is_leader and events == ["elected", "lost"]
+
+
+@needs_pg
+def test_one_leader_and_a_takeover_when_it_goes() -> None:
+    assert PG_URL is not None
+    key = random.randrange(1, 2**62)  # tests on one server must not share a lock
+    events: list[str] = []
+    a, b = (
+        Leadership(
+            PG_URL,
+            lock_id=key,
+            poll_s=0.1,
+            on_elected=lambda n=name: events.append(f"{n}+"),
+            on_lost=lambda n=name: events.append(f"{n}-"),
+        )
+        for name in "ab"
+    )
+    try:
+        a.start()
+        b.start()
+        assert a.is_leader and not b.is_leader
+        time.sleep(0.35)  # a few rounds: the leader keeps the lock, the follower stays out
+        assert a.is_leader and not b.is_leader and events == ["a+"]
+        a.close()  # a clean stop frees the lock at once
+        waited = _until(lambda: b.is_leader, timeout=3)
+        assert waited < 1.0 and events == ["a+", "a-", "b+"]
+    finally:
+        a.close()
+        b.close()
+
+
+@needs_pg
+def test_a_leader_whose_session_ends_steps_down() -> None:
+    """The database ends the leader's session (a restart, a network cut, an operator's
+    pg_terminate_backend): the leader steps down at its next check, another one leads."""
+    assert PG_URL is not None
+    key = random.randrange(1, 2**62)
+    events: list[str] = []
+    a = Leadership(PG_URL, lock_id=key, poll_s=0.1, on_lost=lambda: events.append("a-"))
+    b = Leadership(PG_URL, lock_id=key, poll_s=0.1, on_elected=lambda: events.append("b+"))
+    admin = create_engine(PG_URL)
+    try:
+        a.start()
+        assert a.is_leader
+        b.start()
+        with admin.connect() as conn:
+            holders = conn.execute(
+                text(
+                    "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                    " AND ((classid::bigint << 32) | objid::bigint) = :key"
+                ),
+                {"key": key},
+            ).scalars().all()  # fmt: skip
+            assert len(holders) == 1
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": holders[0]})
+        _until(lambda: b.is_leader and not a.is_leader, timeout=3)
+        assert events[0] == "a-" and "b+" in events
+        time.sleep(0.3)  # the old leader, now a follower, does not take the lock back
+        assert b.is_leader and not a.is_leader
+    finally:
+        a.close()
+        b.close()
+        admin.dispose()
+
+
+def test_a_failing_start_of_the_leaders_work_steps_down(tmp_path: object) -> None:
+    tries: list[float] = []
+
+    def boom() -> None:
+        tries.append(time.monotonic())
+        raise RuntimeError("scheduler would not start")
+
+    lead = Leadership(f"sqlite:///{tmp_path}/x.db", lock_id=1, poll_s=0.05, on_elected=boom)
+    lead.start()
+    assert not lead.is_leader
+    _until(lambda: len(tries) >= 3, timeout=3)  # it tries again each round
+    lead.close()
+    assert not lead.is_leader
