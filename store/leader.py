@@ -29,6 +29,8 @@ that end with a process, so run one.)
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -48,6 +50,30 @@ _HELD = text(
 )
 
 
+def leader_name(pid: int) -> str:
+    """The ``application_name`` of a process's lock connection, so the workers of
+    ``waspada serve --workers N`` can tell whether their parent leads (:func:`held_by`)."""
+    return f"waspada-leader {socket.gethostname()[:40]} {pid}"
+
+
+def held_by(engine: Engine, lock_id: int, name: str) -> bool:
+    """Whether the session called ``name`` holds the leader lock. On SQLite the one server
+    always leads."""
+    if engine.dialect.name == "sqlite":
+        return True
+    with engine.connect() as conn:
+        found = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                " AND ((l.classid::bigint << 32) | l.objid::bigint) = :key"
+                " AND a.application_name = :name"
+            ),
+            {"key": lock_id, "name": name},
+        ).scalar()
+    return bool(found)
+
+
 def _keepalives(poll_s: float) -> tuple[dict[str, Any], list[str]]:
     """Client-side libpq options and server-side settings that end a dead connection within
     a few polls on both ends: the leader notices it lost the lock, and the server frees it."""
@@ -58,6 +84,7 @@ def _keepalives(poll_s: float) -> tuple[dict[str, Any], list[str]]:
         "keepalives_interval": idle,
         "keepalives_count": 3,
         "connect_timeout": max(2, round(poll_s * 2)),
+        "application_name": leader_name(os.getpid()),
     }
     server = [
         f"SET tcp_keepalives_idle = {idle}",

@@ -4,6 +4,7 @@ a killed leader is tests/crawler/test_several_servers.py."""
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import create_engine, text
 
-from store.leader import Leadership
+from store.leader import Leadership, held_by, leader_name
 from tests.conftest import PG_URL
 
 needs_pg = pytest.mark.skipif(not PG_URL, reason="advisory locks are PostgreSQL's")
@@ -116,3 +117,23 @@ def test_a_failing_start_of_the_leaders_work_steps_down(tmp_path: object) -> Non
     _until(lambda: len(tries) >= 3, timeout=3)  # it tries again each round
     lead.close()
     assert not lead.is_leader
+
+
+@needs_pg
+def test_a_serve_worker_can_tell_whether_its_parent_leads() -> None:
+    """`waspada serve --workers N`: the parent competes; a worker asks whether the session
+    named after its parent holds the lock."""
+    assert PG_URL is not None
+    key = random.randrange(1, 2**62)
+    lead = Leadership(PG_URL, lock_id=key, poll_s=0.1)
+    engine = create_engine(PG_URL)
+    try:
+        assert not held_by(engine, key, leader_name(os.getpid()))
+        lead.start()
+        assert held_by(engine, key, leader_name(os.getpid()))
+        assert not held_by(engine, key, leader_name(os.getpid() + 1))
+        assert not held_by(engine, key + 1, leader_name(os.getpid()))
+    finally:
+        lead.close()
+        engine.dispose()
+    assert held_by(create_engine("sqlite://"), key, "any")  # SQLite: the one server leads

@@ -43,8 +43,11 @@ def readyz(state: StateDep) -> JSONResponse:
         database = f"unreachable: {type(exc).__name__}"
     model = "ok" if state.classifier is not None else (state.classifier_error or "not loaded")
     ready = database == "ok" and model == "ok"
+    try:
+        leader = state.leader()
+    except SQLAlchemyError:  # a worker asks the database, which is reported above
+        leader = False
     body = Readiness(
-        status="ok" if ready else "unavailable", database=database, model=model,
-        leader=state.leader(),
-    )  # fmt: skip
+        status="ok" if ready else "unavailable", database=database, model=model, leader=leader
+    )
     return JSONResponse(body.model_dump(), status_code=200 if ready else 503)
