@@ -4,7 +4,8 @@ The app's callback (:mod:`cli.app`) puts a :class:`Runtime` in Typer's ``ctx.obj
 take it with :func:`runtime`. Nothing is done up front: the settings are read from the
 environment when a command first asks for them, and the engine is built when a command first
 needs the database, so ``--help`` stays instant and a command with no database creates none.
-The engine is disposed when the command ends, whether it succeeded or failed.
+The engine is disposed when the command ends, whether it succeeded or failed. Logging is
+configured from the settings when they are first read (:mod:`cli.logs`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ class Runtime:
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = get_settings()
+            from cli.logs import configure_logging
+
+            configure_logging(self._settings)  # plain or JSON lines (WASPADA_LOG_FORMAT)
         return self._settings
 
     @property
