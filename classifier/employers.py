@@ -121,6 +121,30 @@ KNOWN_EMPLOYERS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("alfamart.co.id", "alfamartku.com", "indomaret.co.id"),
     ),
     ("Mattel Indonesia", (r"mattel",), ("mattel.com",)),
+    # Mining, plantation and manufacturing groups: fake notices promise their pay (10-20 juta
+    # for drivers and helpers) to school leavers (docs/domain.md, "Impersonated recruitment").
+    ("Arutmin", (r"arutmin",), ("arutmin.com",)),
+    ("Adaro", (r"adaro",), ("adaro.com",)),
+    ("Kaltim Prima Coal", (r"kaltim\s+prima\s+coal", r"pt\.?\s*kpc"), ("kpc.co.id",)),
+    ("Bukit Asam", (r"bukit\s+asam", r"ptba"), ("ptba.co.id",)),
+    ("Berau Coal", (r"berau\s+coal",), ("beraucoal.co.id",)),
+    ("Kideco", (r"kideco",), ("kideco.co.id",)),
+    ("Vale Indonesia", (r"vale\s+indonesia",), ("vale.com",)),
+    ("Indocement", (r"indocement",), ("indocement.co.id",)),
+    (
+        "Toyota",
+        (r"toyota\s+(?:motor|astra)", r"pt\.?\s*tmmin"),
+        ("toyota.co.id", "toyota.astra.co.id"),
+    ),
+    ("Samsung", (r"samsung\s+electronics", r"pt\.?\s*samsung"), ("samsung.com",)),
+    ("Nestle", (r"nestl[eé]",), ("nestle.co.id",)),
+    ("Mayora", (r"mayora",), ("mayora.com",)),
+    ("Wings", (r"wings\s+(?:group|food|surya)",), ("wingscorp.com",)),
+    ("Danone / Aqua", (r"danone", r"aqua\s+golden\s+mississippi"), ("danone.co.id",)),
+    ("Sinar Mas", (r"sinar\s*mas",), ("sinarmas.com",)),
+    ("Wilmar", (r"wilmar",), ("wilmar-international.com",)),
+    ("Charoen Pokphand", (r"charoen\s+pokphand",), ("cp.co.id",)),
+    ("Medco", (r"medco\s*(?:energi|e&p)?",), ("medcoenergi.com",)),
     (
         "Mayapada / Siloam / Hermina",
         (r"mayapada\s+hospital", r"siloam", r"hermina"),
@@ -145,6 +169,24 @@ NAMED_AS_RECRUITER_ONLY: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...
         ("tokopedia.com", "shopee.co.id", "lazada.co.id"),
     ),
     ("Gojek / Grab", (r"gojek", r"grab"), ("gojek.com", "grab.com")),
+)
+# State commissions and agencies by their initials. "KPI" is also a sales target (key
+# performance indicator, "karyawan dengan target KPI") and "BPS" a statistic quoted in passing,
+# so initials count only right after a recruiting noun ("loker KPI", "penerimaan pegawai OJK"),
+# closer than :data:`NAMED_AS_RECRUITER_ONLY` allows. Their sites are .go.id addresses.
+PUBLIC_BODY_INITIALS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("Komisi Penyiaran Indonesia", (r"kpi",), ("kpi.go.id",)),
+    ("Komisi Pemberantasan Korupsi", (r"kpk",), ("kpk.go.id",)),
+    ("Komisi Pemilihan Umum", (r"kpu",), ("kpu.go.id",)),
+    ("Bawaslu", (r"bawaslu",), ("bawaslu.go.id",)),
+    ("Otoritas Jasa Keuangan", (r"ojk",), ("ojk.go.id",)),
+    ("Badan Pemeriksa Keuangan", (r"bpk",), ("bpk.go.id",)),
+    ("Badan Pusat Statistik", (r"bps",), ("bps.go.id",)),
+    ("BMKG", (r"bmkg",), ("bmkg.go.id",)),
+    ("Basarnas", (r"basarnas",), ("basarnas.go.id",)),
+    ("BNN / BNPB", (r"bnn", r"bnpb"), ("bnn.go.id", "bnpb.go.id")),
+    ("BPOM", (r"bpom",), ("pom.go.id",)),
+    ("Badan Kepegawaian Negara", (r"bkn",), ("bkn.go.id",)),
 )
 RECRUITER_NOUNS = (
     r"(?:lowongan|loker|rekrut\w*|recruit\w*|penerimaan|pendaftaran|pegawai|karyawan|"

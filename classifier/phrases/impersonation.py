@@ -22,6 +22,9 @@ LINK_BAIT = (
 IMPERSONATION_CHANNEL = (
     *LINK_BAIT,
     r"wa\.me",
+    # "Info lebih lanjut dan link pendaftaran :" closing the text: the link is on the poster
+    # or in the bio, never an address that can be checked.
+    r"(?:link|tautan)\s+(?:pendaftaran|daftar|lamaran)\s*:?\s*\Z",
     r"(?:langsung|via|lewat|melalui|hubungi|chat|minat)\s+(?:\S+\s+){0,2}(?:whatsapp|wa|telegram)"
     r"(?![a-z])",
     r"(?:inbox|japri|dm)(?![a-z])",

@@ -40,6 +40,18 @@ def _recruiter_only_index() -> tuple[list[_Entry], re.Pattern[str]]:
     )
 
 
+@cache
+def _initials_index() -> tuple[list[_Entry], re.Pattern[str]]:
+    entries = [(name, domains) for name, _, domains in E.PUBLIC_BODY_INITIALS]
+    groups = [
+        f"(?P<i{i}>{'|'.join(pats)})" for i, (_, pats, _) in enumerate(E.PUBLIC_BODY_INITIALS)
+    ]
+    return entries, re.compile(
+        rf"{E.RECRUITER_NOUNS}\s+(?:(?:pegawai|karyawan|calon|anggota|staf)\s+)?"
+        rf"(?:{'|'.join(groups)})(?![a-z])"
+    )
+
+
 _RECRUITING = rx(E.RECRUITING_WORDS)
 # A bank named for a transfer ("rekening BRI", "transfer ke BCA") or a benefit ("BPJS
 # Kesehatan dan Ketenagakerjaan", "terdaftar di Disnaker") is not an employer being named.
@@ -87,13 +99,14 @@ def _named_employers(ctx: Context) -> list[tuple[str, re.Match[str], tuple[str, 
         if _RECRUITING.search(window):
             found.append((name or m.group(0), m, domains))
             done.add(group)
-    entries, rx = _recruiter_only_index()
-    for claim in rx.finditer(ctx.t):
-        group = claim.lastgroup or ""
-        if group not in done and not ctx.in_advisory_sentence(claim.start()):
-            name, domains = entries[int(group[1:])]
-            found.append((name, claim, domains))
-            done.add(group)
+    for index in (_recruiter_only_index, _initials_index):
+        entries, rx = index()
+        for claim in rx.finditer(ctx.t):
+            group = claim.lastgroup or ""
+            if group not in done and not ctx.in_advisory_sentence(claim.start()):
+                name, domains = entries[int(group[1:])]
+                found.append((name, claim, domains))
+                done.add(group)
     return found
 
 
@@ -115,6 +128,45 @@ def _official(host: str, domains: Iterable[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in (*domains, *E.TRUSTED_DOMAINS))
 
 
+# A host that carries a recruiting word and a well-known name ("pertamina-recruitment.com",
+# "lokerkpi.xyz", "karir-bumn.online") but is not that body's site: the look-alike address of
+# docs/domain.md's "Impersonated recruitment". Both words are needed: "info loker" blogs put
+# recruiting words in their names, and a company's own careers page is on its own domain.
+_HOST_RECRUITING = re.compile(
+    r"rekrut|recruit|karir|career|loker|lowongan|seleksi|daftar|hiring|vacanc|cpns|pppk"
+)
+
+
+@cache
+def _host_names() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+    def compact(patterns: Iterable[str]) -> re.Pattern[str]:
+        # The name patterns are written for words; in a host the words run together.
+        joined = "|".join(re.sub(r"\\s[+*]|\\b|\\.\?", "", p) for p in patterns)
+        return re.compile(f"(?:{joined})")
+
+    tables = (*E.KNOWN_EMPLOYERS, *E.NAMED_AS_RECRUITER_ONLY, *E.PUBLIC_BODY_INITIALS)
+    out = [(name, domains, compact(pats)) for name, pats, domains in tables]
+    out.append(("", (), compact(E.PUBLIC_BODIES)))
+    return out
+
+
+def _lookalike_urls(ctx: Context) -> list[tuple[str, Span]]:
+    found = []
+    for url, span in ctx.ents.urls:
+        host = _host(url)
+        if not _HOST_RECRUITING.search(host) or _official(host, ()):
+            continue
+        # Only the name part of the host: "rekrutmen-pln.xyz" -> "rekrutmenpln".
+        labels = re.sub(r"[^a-z0-9.]", "", host).split(".")
+        name_part = "".join(labels[:-1]) if len(labels) > 1 else labels[0]
+        for name, domains, pattern in _host_names():
+            m = pattern.search(name_part)
+            if m and len(m.group(0)) >= 3 and not _official(host, domains):
+                found.append((name or m.group(0).upper(), span))
+                break
+    return found
+
+
 def impersonation(ctx: Context) -> RuleHit | None:
     if ctx.licensed or (ctx.official_source and not ctx.find(LINK_BAIT)):
         return None  # a licensed agency or an official programme recruiting in its own name
@@ -122,7 +174,15 @@ def impersonation(ctx: Context) -> RuleHit | None:
         return None  # a warning or fact-check that quotes the fake to debunk it
     named = _named_employers(ctx)
     if not named:
-        return None
+        lookalike = _lookalike_urls(ctx)
+        if not lookalike:
+            return None
+        return make_hit(
+            "impersonation",
+            0.8,
+            [span for _, span in lookalike[:3]],
+            f"Alamat web pendaftaran meniru nama {lookalike[0][0]}, tetapi bukan situs resminya.",
+        )
     domains = tuple(d for _, _, ds in named for d in ds)
     channels: list[Span] = [s for _, s in ctx.ents.whatsapp + ctx.ents.telegram]
     channels += [s for n, s in ctx.ents.phones if not is_landline(n)]

@@ -6,6 +6,7 @@ wage (:mod:`classifier.wages`).
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from classifier.job_types import SKILLED_JOB_TYPES
 from classifier.phrases.high_pay import BIG_PAY_WORDS, INTERNSHIP, ONLINE_TASK, SKILLED, UNSKILLED
 from classifier.phrases.vulnerable_targeting import APPEARANCE, ENTERTAINMENT_STRONG, FEMALE
 from classifier.rules.context import CURRENCY_COUNTRY, Context, make_hit
-from classifier.types import PayThreshold, RuleHit
+from classifier.types import PayThreshold, RuleHit, Salary
 
 
 @lru_cache(maxsize=1)
@@ -94,29 +95,50 @@ def _threshold(
     return None if best is None else (best[1], best[2])
 
 
+def _judged_idr_month(salary: Salary) -> float:
+    """The monthly pay a figure is judged by. A range promises its floor and lures with its
+    ceiling: job boards publish wide honest bands ("Rp2,5-10 juta", commission included) while
+    fake notices raise both ends ("Rp9-15 juta"), so a range is judged by the geometric mean of
+    its ends, which keeps the first ordinary and the second high."""
+    if salary.amount_max and 0 < salary.amount < salary.amount_max:
+        return salary.idr_month * math.sqrt(salary.amount / salary.amount_max)
+    return salary.idr_month
+
+
+def _juta(idr: float) -> str:
+    """Millions of rupiah as Indonesians write them: "11,6", "15"."""
+    return f"{idr / 1e6:.1f}".replace(".", ",").removesuffix(",0")
+
+
 def high_pay(ctx: Context) -> RuleHit | None:
     if ctx.local_abroad:
         return None  # pay set for the destination's own workers, not a lure to migrants
     unskilled = ctx.find(UNSKILLED)
-    skilled = ctx.find(SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
-    if skilled and not unskilled:
-        return None  # senior, certified or professional roles earn more (docs/red_flags.md)
-    # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
-    # "entry" when no experience or only schooling up to SMA/SMK is asked, "qualified" for a
-    # diploma or some stated experience (3+ years or a degree is SKILLED, above).
     school = ctx.find(
         (
-            r"(?:lulusan|tamatan|tamat|pendidikan|ijazah|min(?:imal|imum)?\.?)\s+"
-            r"(?:sd|smp|sltp|sma|smk|slta|stm|paket\s+[abc])",
+            r"(?:lulusan|tamatan|tamat|pendidikan|ijazah|min(?:imal|imum)?\.?)"
+            r"(?:\s+min(?:imal|imum)?\.?)?\s*[:,]?\s+(?:sd|smp|sltp|sma|smk|slta|stm|paket\s+[abc])",
             r"(?:sma|smk|slta)\s*/\s*(?:sma|smk|slta|ma|sederajat)",
             r"high[\s_]school",
         )
     )
+    skilled = ctx.find(SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
+    # Pay is judged for the least qualified person the advert accepts: "SMP, SMA, S1 & S2" for
+    # drivers, helpers and supervisors alike promises the pay to junior-high leavers. Years of
+    # experience still mark a skilled role ("min. SMA, pengalaman 3 tahun").
+    if skilled and not unskilled and not (school and not ctx.find(SKILLED[:2])):
+        return None  # senior, certified or professional roles earn more (docs/red_flags.md)
+    # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
+    # "entry" when no experience or only schooling up to SMA/SMK is asked, "qualified" for a
+    # diploma or some stated experience (3+ years or a degree is SKILLED, above).
+    # A diploma listed beside school levels ("SMA/D3/S1") is one more level accepted; the
+    # least qualified still sets the tier.
+    diploma = () if school else (r"(?<!/)(?:d3|d4|diploma(?:\s+(?:3|4|iii|iv|tiga|empat))?)",)
     qualified = [
         m
         for m in ctx.find(
             (
-                r"(?<!/)(?:d3|d4|diploma(?:\s+(?:3|4|iii|iv|tiga|empat))?)",
+                *diploma,
                 r"pengalaman\s+(?:kerja\s+)?(?:\w+\s+){0,3}?(?:min(?:imal|imum)?\.?\s*)?"
                 r"[12]\s*\+?\s*(?:tahun|thn|th|years?)",
                 r"(?<!0[–-])(?:min(?:imal|imum)?\.?\s*)?[12]\s*\+?\s*(?:tahun|thn|th|years?)\s+"
@@ -139,27 +161,35 @@ def high_pay(ctx: Context) -> RuleHit | None:
         tier = "entry" if school else "unspecified"
     salaries = [s for s in ctx.ents.salaries if s.idr_month >= 500_000]
     if salaries:
-        top = max(salaries, key=lambda s: s.idr_month)
+        top = max(salaries, key=_judged_idr_month)
+        judged = _judged_idr_month(top)
         found = _threshold(ctx, bool(unskilled), top.currency, tier)
         if found is None:
             return None  # no reference wage for this place and job: no quantitative judgement
         limit, where = found
-        ratio = top.idr_month / limit.threshold_idr_month
+        ratio = judged / limit.threshold_idr_month
         if ratio <= 1.0:
             return None
         score = 0.55 + 0.2 * min(ratio - 1.0, 1.5) + (0.15 if unskilled else 0.0)
         cues = unskilled[:2] or (school[:1] if tier == "entry" else [])
         evidence = [top.span, *(ctx.span(m) for m in cues)]
-        juta = f"{top.idr_month / 1e6:,.1f}".replace(",", ".")
         if where is None:
             reason = f"untuk pekerjaan dan tujuan ini (batas {limit.rule})."
         else:
             reason = f"untuk pekerjaan ini {where}."
+        if judged < top.idr_month:
+            low = top.idr_month * top.amount / (top.amount_max or top.amount)
+            pay = (
+                f"Gaji Rp{_juta(low)}-{_juta(top.idr_month)} juta/bulan (nilai tengah sekitar "
+                f"Rp{_juta(judged)} juta)"
+            )
+        else:
+            pay = f"Gaji sekitar Rp{_juta(judged)} juta/bulan"
         return make_hit(
             "high_pay",
             score,
             evidence,
-            f"Gaji sekitar Rp{juta} juta/bulan jauh di atas kewajaran {reason}",
+            f"{pay} jauh di atas kewajaran {reason}",
             details=limit,
         )
     # No figure: "gaji besar" promised to people without experience.

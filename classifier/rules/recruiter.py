@@ -84,8 +84,13 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
             # An employer's own page abroad, written for that country's job market (a Melbourne
             # software job on SEEK): nobody is placing Indonesian workers.
             return None
-        evidence = [ctx.span(m) for m in vague_claim[:1]] + lpk[:1] + place
-        evidence += [s for _, s in ctx.ents.whatsapp[:1] or ctx.ents.phones[:1]]
+        # Quote who recruits (a vague licence claim, a training centre, a personal number, a
+        # fee); the destination only when nothing else can be quoted: "Perekrut tidak berizin:
+        # MALAYSIA" shows where the job is, not who is recruiting.
+        who = [ctx.span(m) for m in vague_claim[:1]] + lpk[:1]
+        who += [s for _, s in ctx.ents.whatsapp[:1] or ctx.ents.telegram[:1] or ctx.ents.phones[:1]]
+        who += list(fee.evidence[:1]) if fee is not None and not who else []
+        evidence = who or place
         return make_hit(
             "unlicensed_recruiter",
             0.75 if vague_claim or lpk or fee else 0.65,
@@ -98,7 +103,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
     not_pt = [s for v, s in ctx.ents.companies if v.startswith(("CV ", "YAYASAN", "KOPERASI"))]
     wrong = ctx.find(WRONG_LICENCE) + ctx.find(PERSONAL_ACCOUNT) + vague_claim
     if (not_pt and len(not_pt) == len(ctx.ents.companies)) or wrong:
-        evidence = not_pt[:1] + companies[:1] + [ctx.span(m) for m in wrong[:1]] + place
+        evidence = not_pt[:1] + companies[:1] + [ctx.span(m) for m in wrong[:1]]
         return make_hit(
             "unlicensed_recruiter",
             0.65,

@@ -105,6 +105,15 @@ POSITIVES: dict[str, list[str]] = {
         "Rekrutmen pegawai BPJS Kesehatan 2027 sudah dibuka; formulir pendaftaran ada di "
         "http://bpjs-rekrut2027.site",
         "Lowongan PT Angkasa Pura, kirim CV ke angkasapura.rekrut@gmail.com",
+        # A state commission by its initials right after a recruiting noun, on a strange site.
+        "Halo kak, info pendaftaran loker KPI 2027 silakan daftar di link "
+        "rekrut-komisi.abc123.com pakai kode undangan.",
+        # No name in the text: the address itself borrows it.
+        "Lowongan operator produksi, lulusan SMA. Daftar sekarang: "
+        "https://rekrutmenpertamina2027.online/daftar",
+        # A big private group's name, and the registration link is "below" but never given.
+        "Lowongan kerja PT Adaro Indonesia untuk driver dan helper. Info lebih lanjut dan link "
+        "pendaftaran :",
     ],
 }
 
@@ -175,6 +184,12 @@ NEGATIVES: dict[str, list[str]] = {
         # A licensed agency cites the regulators by name on every advert.
         "PT Karya Mitra (P3MI, SIP3MI No. 2/0101/2025) rekrutmen Taiwan; pendaftaran di "
         "Disnaker, OPP di BP3MI. WA 0812-3333-4444",
+        # "KPI" as a sales target, not the broadcasting commission.
+        "Lowongan sales motor, karyawan dengan target KPI bulanan, gaji UMR. WA 0812-7777-8888",
+        # An "info loker" blog's own address carries a recruiting word but borrows no name.
+        "Lowongan admin toko di Jambi, info di https://infolokerjambi.com/admin-toko",
+        # The company's own careers site on its own domain.
+        "Lowongan PT Adaro Indonesia, lamar melalui https://career.adaro.com",
         # Denied right after the name ("RSUD? Bukan, ...").
         "Lowongan RSUD Raden Mattaher? Bukan ya, ini dari Klinik Sehat: butuh perawat. WA "
         "0812-5555-6666",
@@ -325,3 +340,36 @@ def test_a_licence_claim_quotes_a_licence_claim() -> None:
     hit = detect_all(text)["unlicensed_recruiter"]  # the claim "PT resmi dan terpercaya"
     assert any("PT resmi" in s.text for s in hit.evidence)
     assert all("follow akun" not in s.text and "tugas VIP" not in s.text for s in hit.evidence)
+
+
+def test_pay_range_is_judged_between_its_ends() -> None:
+    # A board's wide band (floor at the minimum wage, commission on top) is ordinary; a fake
+    # notice raises both ends. Same job, same place, same education.
+    wide = (
+        "Sales konsultan di Kota Jambi, pendidikan minimal SMA, gaji Rp 3.000.000 - Rp 12.000.000."
+    )
+    high = "Staf gudang di Kota Jambi, pendidikan minimal SMA, gaji Rp 9.000.000 - Rp 15.000.000."
+    assert "high_pay" not in detect_all(wide)
+    hit = detect_all(high)["high_pay"]
+    assert "Rp9-15 juta/bulan" in hit.reason and "nilai tengah" in hit.reason
+
+
+def test_pay_for_a_list_open_to_school_leavers_is_judged_for_them() -> None:
+    # Supervisors and engineers beside drivers and helpers, "SMP, SMA, S1": the pay is promised
+    # to junior-high leavers too.
+    listed = (
+        "Lowongan PT Tambang Jaya: driver, helper, supervisor, engineer. Pendidikan SMP, SMA, S1. "
+        "Penghasilan 10 juta s/d 20 juta per bulan."
+    )
+    assert "high_pay" in detect_all(listed)
+    # Years of experience still make it a skilled role.
+    skilled = listed.replace("Pendidikan SMP, SMA, S1.", "Pendidikan SMA, pengalaman 5 tahun.")
+    assert "high_pay" not in detect_all(skilled)
+
+
+def test_unlicensed_recruiter_quotes_who_recruits_not_only_where() -> None:
+    text = "Kerja di MALAYSIA, kilang elektronik, gaji RM 1.800. Minat hubungi WA 0812-3456-7890."
+    hit = detect_all(text)["unlicensed_recruiter"]
+    quoted = [s.text for s in hit.evidence]
+    assert "MALAYSIA" not in quoted
+    assert any("0812" in q for q in quoted)
