@@ -6,7 +6,19 @@ from __future__ import annotations
 
 import typer
 
-from cli import alerts, bots, check, classify, core, crawl, data, numbers, report, review
+from cli import (
+    alerts,
+    bots,
+    check,
+    classify,
+    core,
+    crawl,
+    data,
+    numbers,
+    report,
+    review,
+    status,
+)
 from cli.context import Runtime
 
 app = typer.Typer(
@@ -24,7 +36,7 @@ def _runtime(ctx: typer.Context) -> None:
     ctx.obj = ctx.with_resource(Runtime())
 
 
-for module in (core, crawl, classify, report, alerts, bots, check, numbers, review, data):
+for module in (core, crawl, classify, report, alerts, bots, check, numbers, review, data, status):
     module.register(app)
 
 

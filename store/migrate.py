@@ -51,6 +51,13 @@ def head() -> str:
     return head_rev
 
 
+def known() -> set[str]:
+    """Every revision this version's migrations know (a database at another one was migrated
+    by a newer version)."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
 def downgrade(url: str, revision: str) -> None:
     """Roll the schema back to ``revision`` ("base" empties it). For developers and tests."""
     command.downgrade(alembic_config(url), revision)
