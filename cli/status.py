@@ -80,7 +80,7 @@ def schema_status(url: str) -> dict[str, Any]:
     try:
         rev = current(url)
     except SQLAlchemyError as exc:
-        reason = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         return {
             "revision": None,
             "latest": latest,
