@@ -204,14 +204,16 @@ def backup(
 
 
 @contextmanager
-def _opened(source: Path) -> Iterator[Path]:
-    """The backup's folder: ``source`` itself, or a ``.tar.gz`` unpacked to a temporary one."""
+def _opened(source: Path, work_dir: Path) -> Iterator[Path]:
+    """The backup's folder: ``source`` itself, or a ``.tar.gz`` unpacked to a temporary one in
+    ``work_dir`` (beside the database: the system's temporary folder may be too small)."""
     if source.is_dir():
         yield source
         return
     if not source.is_file():
         raise InvalidInput(f"there is no backup at {source}")
-    with tempfile.TemporaryDirectory(prefix=".waspada-restore-") as tmp:
+    work_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".waspada-restore-", dir=work_dir) as tmp:
         try:
             with tarfile.open(source, "r:*") as tar:
                 # The "data" filter refuses absolute paths, "..", links out and device files.
@@ -278,7 +280,7 @@ def restore(
     stale ``-wal`` file beside the old database cannot be replayed over the restored one."""
     target = sqlite_path(database_url)
     now = now or dt.datetime.now(dt.UTC)
-    with _opened(source) as folder:
+    with _opened(source, target.parent) as folder:
         manifest = verify(folder)
         crawls_in = folder / CRAWLS_DIR
         crawls_out = Path(data_dir) / CRAWLS_DIR
