@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawler.items import AdvertItem
 from store.db import make_engine, make_sessionmaker, transaction
 from store.models import CrawlRun, Source, utcnow
+from store.run_liveness import RunLock
 from store.services.adverts import mark_gone, mark_removed
 from waspada.settings import Settings
 
@@ -159,6 +160,8 @@ class CrawlContext:
     seen_urls: set[str] = field(default_factory=set)
     gone_urls: set[str] = field(default_factory=set)
     classifier: Any = None
+    # Held while this process crawls, so a failover can tell a dead crawl from a live one.
+    run_lock: RunLock | None = None
     _classifier_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def get_classifier(self) -> Any:
@@ -236,6 +239,7 @@ def open_context(crawler: Crawler) -> CrawlContext:
         settings=settings, engine=engine, sessions=sessions, state=state, key=key,
         run_id=run_id, source_id=source_id, source_name=source_name,
         classifier=s.get("WASPADA_CLASSIFIER"),
+        run_lock=RunLock(settings.database_url, run_id),
     )  # fmt: skip
 
 
@@ -348,4 +352,6 @@ class CrawlRunExtension:
         except SQLAlchemyError:
             log.exception("could not record crawl run %s", ctx.run_id)
         ctx.state.close(finished=status == "ok")
+        if ctx.run_lock is not None:
+            ctx.run_lock.release()
         ctx.engine.dispose()

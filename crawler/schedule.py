@@ -54,6 +54,7 @@ from crawler.sources import (
 from store.db import transaction
 from store.leader import Leadership
 from store.models import CrawlRun, Source, utcnow
+from store.run_liveness import START_GRACE, run_alive
 from store.services.sources import crawlable
 from waspada.settings import Settings
 
@@ -97,7 +98,10 @@ class CrawlLauncher:
                 .limit(FAILURE_LIMIT + 1)
             )
         )
-        if any(r.status == "running" and utcnow() - r.started_at < STALE_RUN for r in runs):
+        if any(
+            r.status == "running" and utcnow() - r.started_at < STALE_RUN and not _gone(session, r)
+            for r in runs
+        ):
             return "a crawl of this source is already running"
         finished = [r for r in runs if r.status in ("ok", "failed")][:FAILURE_LIMIT]
         if (
@@ -184,6 +188,18 @@ class CrawlLauncher:
                 target=self.launch, args=(name,), kwargs={"manual": True, "run_id": run_id},
                 daemon=True,
             ).start()  # fmt: skip
+
+
+def _gone(session: Session, run: CrawlRun) -> bool:
+    """A running run whose process is known to be gone (PostgreSQL: its lock is free, after
+    the start grace; store.run_liveness) is closed as failed here, so a failover does not
+    wait STALE_RUN. Within a claim the change commits; in should_run it is only looked at."""
+    if utcnow() - run.started_at < START_GRACE or run_alive(session, run.id) is not False:
+        return False
+    run.status, run.finished_at = "failed", utcnow()
+    run.error_summary = "the crawl process is gone (its machine or process died mid-crawl)"
+    log.warning("crawl run %s of source %s: its process is gone", run.id, run.source_id)
+    return True
 
 
 # Jobs of the scheduler's own (a source's job is named after the source; source names never

@@ -3,6 +3,7 @@ launchers, in one process or in two servers, never start two crawls of one sourc
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawler.schedule import CrawlLauncher, _trigger
 from crawler.sources import load_sources, sync_sources
 from store.db import transaction
-from store.models import CrawlRun, Source
+from store.models import CrawlRun, Source, utcnow
+from store.run_liveness import START_GRACE, RunLock, run_alive
 from waspada.settings import Settings
 
 
@@ -113,3 +115,41 @@ def test_time_scale_shrinks_intervals_not_crontab_lines() -> None:
     assert _trigger("every 1h", 0.002).interval.total_seconds() == pytest.approx(7.2)  # type: ignore[union-attr]
     assert _trigger("every 1h").interval.total_seconds() == 3600  # type: ignore[union-attr]
     assert _trigger("0 */6 * * *", 0.002).__class__.__name__ == "CronTrigger"
+
+
+def test_a_run_whose_process_is_gone_frees_its_source(
+    migrated_url: str, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """PostgreSQL: a crawl process holds its run's lock while it lives (store.run_liveness).
+    A run left "running" by a machine that died with its crawl frees the source once the
+    start grace has passed, instead of after STALE_RUN (12 hours)."""
+    if not migrated_url.startswith("postgresql"):
+        pytest.skip("SQLite cannot tell; the 12-hour rule applies")
+    first, second = _launchers(migrated_url, factory, tmp_path)
+    run_id, _ = first.claim("loker")
+    assert run_id is not None
+
+    def age(run: int, by: dt.timedelta) -> None:
+        with transaction(factory) as s:
+            row = s.get(CrawlRun, run)
+            assert row is not None
+            row.started_at = utcnow() - by
+
+    # Within the grace its process may still be starting: it counts as running.
+    assert second.claim("loker")[0] is None
+    # Past the grace, with its process alive (holding the lock): still running.
+    age(run_id, START_GRACE + dt.timedelta(minutes=1))
+    alive = RunLock(migrated_url, run_id)
+    try:
+        with factory() as s:
+            assert run_alive(s, run_id) is True
+        assert second.claim("loker")[0] is None
+    finally:
+        alive.release()
+    # Its process gone (the lock free): the run is closed as failed and a new crawl starts.
+    again, reason = second.claim("loker")
+    assert again is not None and reason is None
+    with factory() as s:
+        gone = s.get(CrawlRun, run_id)
+        assert gone is not None and gone.status == "failed" and "gone" in gone.error_summary
+        assert run_alive(s, run_id) is False

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.models import CrawlRun
+from store.run_liveness import run_alive
 from tests.conftest import PG_URL, free_port
 from tests.fixture_adverts import LEGIT
 from tests.fixture_site import FixtureSite, synthetic_jsonld
@@ -140,7 +141,17 @@ def test_two_servers_one_schedule_and_a_killed_leader(
         _until("takeover", lambda: (second.ready() or {}).get("leader"), 10)
         takeover_s = time.monotonic() - killed_at
 
-        # The orphaned crawl finishes, then the new leader crawls on its schedule.
+        # The orphaned crawl holds its run's lock while it lives (store/run_liveness.py), so
+        # no server mistakes it for a dead one; then it finishes and closes its run.
+        orphan_id = _runs(factory)[0].id
+
+        def orphan_seen_alive() -> bool:
+            with factory() as s:
+                return bool(run_alive(s, orphan_id))
+
+        _until("the orphaned crawl's lock", orphan_seen_alive, 90)
+
+        # The new leader crawls on its schedule.
         def two_runs_by_the_new_leader() -> bool:
             runs = _runs(factory)
             later = [r for r in runs[1:] if r.status != "running"]
