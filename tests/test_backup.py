@@ -270,3 +270,19 @@ def test_an_older_backup_says_to_upgrade(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "the backup is at revision 0012" in done.stdout and "waspada db upgrade" in done.stdout
+
+
+def test_a_crawl_folder_of_the_same_name_is_kept_unless_forced(
+    home: Installation, tmp_path: Path
+) -> None:
+    archive = bk.backup(home.url, home.data_dir, tmp_path / "b.tar.gz", version="uji").path
+    new_dir = tmp_path / "new"
+    waiting = new_dir / "crawls" / "loker-jambi" / "spool.jsonl"
+    waiting.parent.mkdir(parents=True)
+    waiting.write_text('{"url": "https://loker.example/iklan/10"}\n')
+    url = f"sqlite:///{new_dir / 'waspada.db'}"
+    with pytest.raises(Conflict, match=r"crawl state folders already exist.*loker-jambi"):
+        bk.restore(url, new_dir, archive)
+    assert waiting.read_text().endswith('iklan/10"}\n'), "left as it was"
+    bk.restore(url, new_dir, archive, force=True)
+    assert waiting.read_text() == '{"url": "https://loker.example/iklan/9"}\n'
