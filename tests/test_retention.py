@@ -81,6 +81,8 @@ def world(factory: sessionmaker[Session]) -> dict[str, int]:
     ids["was_suspicious"] = _ingest(factory, 12, SCAM, suspicious=True)
     ids["picture"] = _ingest(factory, 13)
     with transaction(factory) as session:
+        unjudged = advert(14, ORDINARY[10], fetched_at=OLD)
+        ids["unclassified"] = ingest(session, unjudged, None, now=OLD).advert_id
         # Flagged at version 1, ordinary at version 2: still evidence.
         item = advert(12, ORDINARY[0], fetched_at=OLD)
         ingest(session, item, verdict(text=ORDINARY[0]), now=OLD)

@@ -19,7 +19,9 @@ An advert is **evidence**, and none of its snapshots is touched, when any of the
 6. it is linked (near-duplicate text or the same picture, ``advert_links``) to an advert with a
    case;
 7. it shares a phone, WhatsApp, Telegram, e-mail, bank account or agency with an advert with a
-   case (what the investigators' link graph shows, :data:`store.services.links.SHARED_KINDS`).
+   case (what the investigators' link graph shows, :data:`store.services.links.SHARED_KINDS`);
+8. it was never classified at all: not judged is not "never flagged" (every path that stores
+   an advert classifies it today; this keeps an advert stored some other way safe).
 
 Everything else is "never flagged". Its snapshots (page and pictures) are purged when every
 advert that uses the snapshot was last seen before the cut-off (``now - days``), and the
@@ -87,7 +89,7 @@ class RetentionReport:
 
 
 def evidence_adverts() -> Subquery:
-    """The ids of every advert that is evidence (the seven reasons in the module docstring)."""
+    """The ids of every advert that is evidence (the eight reasons in the module docstring)."""
     cased = select(ReviewCase.advert_id)
     same_value = Entity.__table__.alias("case_entity")
     return union(
@@ -96,6 +98,9 @@ def evidence_adverts() -> Subquery:
             ClassificationFlag, ClassificationFlag.classification_id == Classification.id
         ),
         select(Advert.id).where(Advert.latest_suspicious.is_(True)),
+        select(Advert.id).where(
+            ~select(Classification.id).where(Classification.advert_id == Advert.id).exists()
+        ),
         cased,
         select(Tip.advert_id),
         select(Alert.advert_id),
