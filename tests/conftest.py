@@ -140,3 +140,13 @@ def browser() -> Iterator[Any]:
         b = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def classifier() -> Any:
+    """The shipped model, loaded once for the whole run (``WASPADA_MODEL_DIR`` may point
+    elsewhere while developing)."""
+    from classifier.pipeline import Classifier
+
+    model_dir = os.environ.get("WASPADA_MODEL_DIR")
+    return Classifier.load(Path(model_dir) if model_dir else None)

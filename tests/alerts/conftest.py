@@ -3,10 +3,7 @@ settings pointing at them, the real classifier (once per session) and small data
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,15 +16,6 @@ from waspada.settings import Settings
 
 WEBHOOK_SECRET = "rahasia-uji-webhook-0123456789"
 BASE_URL = "https://waspada.example.go.id"
-
-
-@pytest.fixture(scope="session")
-def classifier() -> Any:
-    """The shipped model (``WASPADA_MODEL_DIR`` may point elsewhere while developing)."""
-    from classifier.pipeline import Classifier
-
-    model_dir = os.environ.get("WASPADA_MODEL_DIR")
-    return Classifier.load(Path(model_dir) if model_dir else None)
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@ over real HTTP on loopback, and the canary and fixture servers of :mod:`tests.ci
 
 from __future__ import annotations
 
-import os
 import socket
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,15 +15,6 @@ from api.app import create_app
 from tests.citizen.servers import Canary, Site
 from tests.conftest import LiveServer
 from waspada.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def classifier() -> Any:
-    """The shipped model (``WASPADA_MODEL_DIR`` may point elsewhere while developing)."""
-    from classifier.pipeline import Classifier
-
-    model_dir = os.environ.get("WASPADA_MODEL_DIR")
-    return Classifier.load(Path(model_dir) if model_dir else None)
 
 
 def citizen_settings(settings: Settings, **overrides: Any) -> Settings:

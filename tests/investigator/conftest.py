@@ -4,11 +4,9 @@ clients signed in through the real login form."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,15 +17,6 @@ from api.app import create_app
 from tests.conftest import LiveServer
 from tests.investigator import seed
 from waspada.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def classifier() -> Any:
-    """The shipped model (``WASPADA_MODEL_DIR`` may point elsewhere while developing)."""
-    from classifier.pipeline import Classifier
-
-    model_dir = os.environ.get("WASPADA_MODEL_DIR")
-    return Classifier.load(Path(model_dir) if model_dir else None)
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,14 +16,6 @@ from tests.conftest import LiveServer
 from tests.investigator.conftest import Client, sign_in
 from tests.numbers import world as world_module
 from waspada.settings import Settings
-
-
-@pytest.fixture(scope="session")
-def classifier() -> Any:
-    from classifier.pipeline import Classifier
-
-    model_dir = os.environ.get("WASPADA_MODEL_DIR")
-    return Classifier.load(Path(model_dir) if model_dir else None)
 
 
 @pytest.fixture(scope="session")

@@ -4,11 +4,9 @@ client signed in through the real login."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,15 +20,6 @@ from tests.reports import fixture_db
 from waspada.settings import Settings
 
 USERNAME, PASSWORD = "laporan.viewer", "sangat-rahasia-laporan"
-
-
-@pytest.fixture(scope="session")
-def classifier() -> Any:
-    """The shipped model (``WASPADA_MODEL_DIR`` may point elsewhere while developing)."""
-    from classifier.pipeline import Classifier
-
-    model_dir = os.environ.get("WASPADA_MODEL_DIR")
-    return Classifier.load(Path(model_dir) if model_dir else None)
 
 
 @dataclass
