@@ -14,7 +14,7 @@ import logging
 import math
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -194,9 +194,11 @@ def finetune(
     *,
     lr: float,
     epochs: int,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[AdvertModel, dict[str, Any]]:
     """BCE on both heads; the epoch with the best dev (verdict F1 + flag micro-F1, then lowest
-    dev loss) is kept. Dev picks the epoch; test is never seen."""
+    dev loss) is kept. Dev picks the epoch; test is never seen. ``progress(step, total)`` is
+    called after each optimiser step (the command's progress bar or lines)."""
     raw = tok.backend_tokenizer
     seqs = _encode(raw, [model_text(e.text, e.title) for e in train_set], args.max_len)
     yv = torch.tensor([float(e.suspicious) for e in train_set])
@@ -233,6 +235,8 @@ def finetune(
             opt.zero_grad()
             losses.append(out.loss.item())
             step += 1
+            if progress is not None:
+                progress(step, total)
             if step >= total:
                 break
         scores = _dev_scores(model, scorer, dev) if dev else {}

@@ -22,7 +22,7 @@ import logging
 import os
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -156,10 +156,13 @@ def train(
     data_dir: str | Path,
     out_dir: str | Path,
     args: TrainArgs | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
     **overrides: Any,
 ) -> dict[str, Any]:
     """Train, calibrate, evaluate and save a model folder; returns the metrics written to
-    ``metrics.json``. ``overrides`` replace fields of ``args`` (e.g. ``epochs=3``)."""
+    ``metrics.json``. ``overrides`` replace fields of ``args`` (e.g. ``epochs=3``);
+    ``progress(step, total)`` follows the fine-tuning's steps."""
     args = replace(args or TrainArgs(), **overrides)
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     torch.set_num_threads(args.threads)
@@ -190,7 +193,9 @@ def train(
         tok, config = _compact(args, train_set, unlabelled)
         model, mlm_info = _build_compact(args, config, tok, unlabelled, args.mlm)
         metrics["mlm"] = mlm_info
-        model, ft_info = finetune(model, tok, train_set, dev, args, lr=args.lr, epochs=args.epochs)
+        model, ft_info = finetune(
+            model, tok, train_set, dev, args, lr=args.lr, epochs=args.epochs, progress=progress
+        )
         name = "compact-bert"
         if args.mlm_ablation:
             other, _ = _build_compact(args, config, tok, unlabelled, not args.mlm)
@@ -210,7 +215,14 @@ def train(
         set_seed(args.seed)
         model = AdvertModel.from_pretrained(str(src), config=config, local_files_only=True)
         model, ft_info = finetune(
-            model, tok, train_set, dev, args, lr=args.base_lr, epochs=args.base_epochs
+            model,
+            tok,
+            train_set,
+            dev,
+            args,
+            lr=args.base_lr,
+            epochs=args.base_epochs,
+            progress=progress,
         )
         name = src.name
         metrics["base"] = base

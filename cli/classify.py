@@ -12,6 +12,7 @@ import typer
 
 from cli.common import fail
 from cli.context import runtime
+from cli.progress import progress
 
 if TYPE_CHECKING:
     from classifier.pipeline import AdvertInput, Classifier
@@ -75,6 +76,11 @@ def _lines(file: str) -> Iterator[tuple[int, bytes]]:
             fh.close()
 
 
+def _count_lines(file: str) -> int:
+    with Path(file).open("rb") as fh:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+
+
 def classify(
     ctx: typer.Context,
     file: Annotated[str, typer.Argument(help="JSONL file of adverts, or - for stdin.")] = "-",
@@ -88,10 +94,13 @@ def classify(
     """Classify JSONL adverts {"id"?, "text", "title"?, "url"?}; write JSONL results in order."""
     if file != "-" and not Path(file).is_file():
         raise fail(f"no such file: {file}")
-    clf = _load_classifier(runtime(ctx).settings, model_dir, batch_size)
+    settings = runtime(ctx).settings
+    clf = _load_classifier(settings, model_dir, batch_size)
     out = sys.stdout
     bad = 0
     chunk: list[tuple[AdvertInput, Any]] = []
+    # A file's lines are counted first (fast) so the bar knows its end; stdin has none.
+    total = _count_lines(file) if file != "-" else None
 
     def flush() -> None:
         results = clf.classify([a for a, _ in chunk])
@@ -102,25 +111,28 @@ def classify(
         out.flush()
         chunk.clear()
 
-    for n, raw in _lines(file):
-        if not raw.strip():
-            continue  # blank lines (a trailing newline) are not adverts
-        try:
-            chunk.append(parse_line(raw))
-        except ValueError as exc:
-            bad += 1
-            typer.echo(f"line {n}: {exc}", err=True)
-            continue
-        if len(chunk) >= batch_size:
+    with progress(settings, "classify", total, unit="lines") as bar:
+        for n, raw in _lines(file):
+            bar.update(n)
+            if not raw.strip():
+                continue  # blank lines (a trailing newline) are not adverts
+            try:
+                chunk.append(parse_line(raw))
+            except ValueError as exc:
+                bad += 1
+                typer.echo(f"line {n}: {exc}", err=True)
+                continue
+            if len(chunk) >= batch_size:
+                flush()
+        if chunk:
             flush()
-    if chunk:
-        flush()
     if bad:
         typer.echo(f"{bad} line(s) skipped", err=True)
         raise typer.Exit(1)
 
 
 def train(
+    ctx: typer.Context,
     base: Annotated[
         str | None,
         typer.Option(help="Fine-tune this local folder or HF-cached model (never downloaded)."),
@@ -158,12 +170,11 @@ def train(
     ] = False,
 ) -> None:
     """Train, calibrate and evaluate a classifier model folder."""
-    import logging
 
     from classifier.train import TrainArgs
     from classifier.train import train as run_training
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    settings = runtime(ctx).settings  # configures logging (plain or JSON lines)
     from classifier.train import recalibrate as run_recalibration
 
     if real is not None and not (real / "train.jsonl").is_file():
@@ -175,7 +186,8 @@ def train(
         if recalibrate:
             metrics = run_recalibration(out, data)
         else:
-            metrics = run_training(base, data, out, args)
+            with progress(settings, "train", unit="steps") as bar:
+                metrics = run_training(base, data, out, args, progress=bar.callback)
     except FileNotFoundError as exc:
         raise fail(str(exc)) from exc
     typer.echo(f"model {metrics['version']} written to {out} in {metrics['total_seconds']} s")

@@ -11,6 +11,7 @@ import typer
 
 from cli.common import fail
 from cli.context import runtime
+from cli.progress import progress
 
 export_app = typer.Typer(help="Export evidence and data.", no_args_is_help=True)
 
@@ -79,7 +80,14 @@ def crawl(
             raise fail("give at least one --start-url (or --source NAME)")
         req = CrawlRequest(spider, list(start_url), options=opts, crawl_key=crawl_key or None)
     try:
-        run = run_crawl(settings, req, rt.sessions, run_id=run_id)
+        with progress(settings, f"crawl {req.source or req.spider}", unit="adverts") as bar:
+            run = run_crawl(
+                settings,
+                req,
+                rt.sessions,
+                run_id=run_id,
+                progress=lambda pages, items: bar.update(items, note=f"{pages} pages"),
+            )
     except ValueError as exc:
         raise fail(str(exc)) from exc
     summary = run_summary(run)
@@ -134,7 +142,9 @@ def extract(
 
 
 def schedule(ctx: typer.Context) -> None:
-    """Run every enabled source on its schedule until stopped (Ctrl-C)."""
+    """Run every enabled source on its schedule until stopped (Ctrl-C). With several
+    schedule or serve processes on one PostgreSQL, only the leader runs it (the others wait
+    to take over)."""
     from crawler.schedule import run_forever
 
     rt = runtime(ctx)
@@ -158,8 +168,11 @@ def export_warc(
         raise fail("--ids must be numbers separated by commas") from exc
     if not (advert_ids or query or flagged):
         raise fail("choose adverts with --ids, --query or --flagged")
-    with runtime(ctx).sessions() as session:
-        count = write(session, output, ids=advert_ids, query=query, flagged=flagged)
+    rt = runtime(ctx)
+    with rt.sessions() as session, progress(rt.settings, "export warc", unit="pages") as bar:
+        count = write(
+            session, output, ids=advert_ids, query=query, flagged=flagged, progress=bar.callback
+        )
     typer.echo(f"wrote {count} records to {output}")
 
 

@@ -11,6 +11,7 @@ import typer
 
 from cli.common import fail
 from cli.context import runtime
+from cli.progress import progress
 from waspada.settings import Settings
 
 
@@ -53,23 +54,29 @@ def report(
         raise fail(f"--month: {exc}") from exc
     rt = runtime(ctx)
     settings = rt.settings
-    try:
-        monthly = build(rt.sessions, month, region)
-    except SQLAlchemyError as exc:
-        raise fail(f"could not read the database ({settings.database_url}): {exc}") from exc
-    if monthly.model_version == UNKNOWN_MODEL:
-        # No advert was classified that month: name the model that would classify them now.
-        on_disk = _model_version_on_disk(settings)
-        if on_disk:
-            monthly = dataclasses.replace(monthly, model_version=on_disk)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        pdf_path = out / f"{monthly.basename}.pdf"
-        csv_path = out / f"{monthly.basename}.csv"
-        pdf_path.write_bytes(render_pdf(monthly))
-        csv_path.write_bytes(render_csv(monthly))
-    except OSError as exc:
-        raise fail(f"could not write the report into {out}: {exc}") from exc
+    # Three steps: the month's figures from the database, the PDF (charts), the CSV.
+    with progress(settings, f"report {month}", 3, unit="steps") as bar:
+        bar.update(0, note="reading the database")
+        try:
+            monthly = build(rt.sessions, month, region)
+        except SQLAlchemyError as exc:
+            raise fail(f"could not read the database ({settings.database_url}): {exc}") from exc
+        if monthly.model_version == UNKNOWN_MODEL:
+            # No advert was classified that month: name the model that would classify them now.
+            on_disk = _model_version_on_disk(settings)
+            if on_disk:
+                monthly = dataclasses.replace(monthly, model_version=on_disk)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            pdf_path = out / f"{monthly.basename}.pdf"
+            csv_path = out / f"{monthly.basename}.csv"
+            bar.update(1, note="writing the PDF")
+            pdf_path.write_bytes(render_pdf(monthly))
+            bar.update(2, note="writing the CSV")
+            csv_path.write_bytes(render_csv(monthly))
+            bar.update(3, note="")
+        except OSError as exc:
+            raise fail(f"could not write the report into {out}: {exc}") from exc
     s = monthly.stats
     typer.echo(
         f"{monthly.title}: {s.adverts_crawled} crawled, {s.adverts_flagged} flagged, "

@@ -9,10 +9,13 @@ queued crawl run to record the crawl on.
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 from sqlalchemy import select
@@ -54,11 +57,13 @@ def run_crawl(
     sessions: sessionmaker[Session],
     *,
     run_id: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
     **overrides: Any,
 ) -> CrawlRun:
     """Crawl, store, and return the finished crawl-run row. ``run_id`` names a crawl run an
     admin queued (status "queued"): the crawl is recorded on that row instead of a new one.
-    ``sessions`` only reads the finished row; the crawl opens its own engine inside Scrapy."""
+    ``sessions`` only reads the finished row; the crawl opens its own engine inside Scrapy.
+    ``progress(pages, adverts)`` is called as pages arrive and adverts pass the pipeline."""
     if run_id:
         overrides["WASPADA_CRAWL_RUN_ID"] = run_id
     if req.crawl_key:
@@ -72,8 +77,15 @@ def run_crawl(
         kwargs["channel"] = req.channel
     if req.options:
         kwargs["options"] = req.options
-    process = CrawlerProcess(scrapy_settings(settings, **overrides), install_root_handler=True)
+    # Scrapy's own log handler only where nobody configured logging (a bare script): the
+    # ``waspada`` command has (plain or JSON lines, cli.logs), and two would write each line twice.
+    process = CrawlerProcess(
+        scrapy_settings(settings, **overrides),
+        install_root_handler=not logging.getLogger().handlers,
+    )
     crawler = process.create_crawler(req.spider)
+    if progress is not None:
+        _follow(crawler, progress)
     # Refuse bad arguments here, with their message, before a crawl run is opened; inside
     # the reactor they would only surface as a traceback.
     crawler.spidercls(**kwargs)
@@ -89,6 +101,22 @@ def run_crawl(
             raise RuntimeError("the crawl did not start")
         session.expunge(run)
         return run
+
+
+def _follow(crawler: Any, progress: Callable[[int, int], None]) -> None:
+    """Count pages received and adverts stored as Scrapy signals them."""
+    seen = {"pages": 0, "items": 0}
+
+    def page(**_kwargs: Any) -> None:
+        seen["pages"] += 1
+        progress(seen["pages"], seen["items"])
+
+    def item(**_kwargs: Any) -> None:
+        seen["items"] += 1
+        progress(seen["pages"], seen["items"])
+
+    crawler.signals.connect(page, signal=signals.response_received, weak=False)
+    crawler.signals.connect(item, signal=signals.item_scraped, weak=False)
 
 
 def run_summary(run: CrawlRun) -> dict[str, Any]:

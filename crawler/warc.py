@@ -7,7 +7,7 @@ own digests, so the export can be checked against the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sized
 from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
@@ -49,10 +49,18 @@ def select_snapshots(
     return pages + [s for s in picture_snapshots(session, advert_ids) if s.id not in seen]
 
 
-def write_warc(snapshots: Iterable[Snapshot], out: BinaryIO) -> int:
+def write_warc(
+    snapshots: Iterable[Snapshot],
+    out: BinaryIO,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> int:
+    """Write each snapshot as a response record; ``progress(done, total)`` after each."""
     writer = WARCWriter(out, gzip=True)
     count = 0
-    for snap in snapshots:
+    total = len(snapshots) if isinstance(snapshots, Sized) else None
+    for done, snap in enumerate(snapshots, 1):
+        if progress is not None:
+            progress(done, total)
         if snap.purged_at is not None:
             continue  # emptied by the retention rule: no bytes to archive (its record stays)
         body = snapshot_body(snap)
@@ -81,8 +89,9 @@ def export_warc(
     ids: Iterable[int] = (),
     query: str = "",
     flagged: bool = False,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> int:
     snapshots = select_snapshots(session, ids=ids, query=query, flagged=flagged)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
-        return write_warc(snapshots, out)
+        return write_warc(snapshots, out, progress)

@@ -95,6 +95,9 @@ class Settings(BaseSettings):
     # and the logs' format: plain lines, or one JSON object a line (with the request id).
     metrics_allow: str = "127.0.0.1,::1"
     log_format: Literal["plain", "json"] = "plain"
+    # Long commands (train, crawl, report, export warc, classify FILE) not on a terminal: a
+    # progress line on stderr every so many seconds (on a terminal: a bar).
+    progress_interval_s: float = Field(default=10.0, ge=0, le=3600)
 
     # Alerts (rules pushed by e-mail or webhook; see store/services/alerts.py)
     public_base_url: str = "http://127.0.0.1:8000"
