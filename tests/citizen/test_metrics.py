@@ -4,7 +4,11 @@ are read at scrape time, and only the allowed addresses or an admin's token may 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,6 +16,7 @@ import pytest
 from fastapi import FastAPI
 from prometheus_client.parser import text_string_to_metric_families
 
+from api.routes.metrics import exposition
 from api.serving import server_options
 from store.db import make_engine, make_sessionmaker, transaction
 from store.models import Advert, Alert, AlertRule, CrawlRun, Source
@@ -200,3 +205,30 @@ def test_database_down_is_a_figure_not_an_error(settings: Settings, classifier: 
 def test_a_bad_allow_list_stops_the_start() -> None:
     with pytest.raises(ValueError, match="WASPADA_METRICS_ALLOW: 'localhost'"):
         Settings(metrics_allow="127.0.0.1,localhost", _env_file=None)  # type: ignore[call-arg]
+
+
+def test_several_processes_add_up_in_multiprocess_mode(
+    factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PROMETHEUS_MULTIPROC_DIR (docs/operations.md): each process (uvicorn workers, crawls)
+    writes its figures there and the scrape adds them up, with the database's figures."""
+    folder = tmp_path / "prom"
+    folder.mkdir()
+    count = (
+        "import metrics; metrics.CHECKS.labels('web', 'text', 'high').inc({n}); "
+        "metrics.observe_batch('crawl', 8, 0.2)"
+    )
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(folder)}
+    for n in (2, 3):  # two processes, one after the other, each gone when it has counted
+        subprocess.run([sys.executable, "-c", count.format(n=n)], env=env, check=True)
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(folder))
+    text = exposition(factory).decode()
+    samples = {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }
+    assert value(samples, "waspada_checks_total", channel="web", kind="text", band="high") == 5
+    assert value(samples, "waspada_classifier_batch_size_count", caller="crawl") == 2
+    assert value(samples, "waspada_classifier_batch_size_sum", caller="crawl") == 16
+    assert value(samples, "waspada_database_up") == 1
