@@ -13,9 +13,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
+from classifier import phrase_engine
 from classifier.types import Span
 
 # URLs, e-mail addresses and chat links are left alone (except lower-casing): collapsing
@@ -119,6 +120,12 @@ class Normalized:
     original: str
     _starts: tuple[int, ...]
     _ends: tuple[int, ...]
+
+    @cached_property
+    def phrase_hits(self) -> phrase_engine.Hits | None:
+        """Every phrase literal in :attr:`text`, from one scan shared by entities and rules
+        (None when the prefilter is switched off)."""
+        return phrase_engine.scan(self.text)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` in :attr:`text` to the smallest covering range in the original."""

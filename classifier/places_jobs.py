@@ -13,6 +13,7 @@ from typing import cast
 from classifier.gazetteer import CASE_SENSITIVE, COUNTRIES, DOMESTIC, FOREIGN_CITIES
 from classifier.job_types import JOB_TYPES
 from classifier.normalize import Normalized
+from classifier.phrase_engine import Hits, bits, gate
 from classifier.types import Destination, Entities, Span
 
 _WORD_START = r"(?<![\w$])"
@@ -42,13 +43,23 @@ class _Gazetteer:
     start with that character are tried. The result equals running each pattern's
     ``finditer`` on its own: per pattern, a match that starts inside its previous match is
     skipped, as ``finditer`` would.
+
+    Given the advert's one-pass scan (:attr:`Normalized.phrase_hits`), :meth:`finditer` skips
+    even that: all patterns form one phrase list for :mod:`classifier.phrase_engine`, and only
+    only the entries with a pattern the scan leaves possible run.
     """
 
     def __init__(self, entries: list[tuple[tuple[str, ...], int, object]]) -> None:
+        self.entries = entries
+        self.entry_res = [_word_re(pats, flags) for pats, flags, _ in entries]
         by_flags: dict[int, dict[str, list[_Candidate]]] = {}  # "" = may start anywhere
         alternatives: dict[int, list[str]] = {}
+        # flags -> every pattern in entry order, and the entry of each.
+        self.flat: dict[int, tuple[tuple[str, ...], list[int]]] = {}
         for i, (pats, flags, payload) in enumerate(entries):
             alternatives.setdefault(flags, []).extend(pats)
+            flat = self.flat.get(flags, ((), []))
+            self.flat[flags] = (flat[0] + pats, flat[1] + [i] * len(pats))
             firsts = [_first_char(p) for p in pats]
             keys = (
                 {""}
@@ -73,8 +84,15 @@ class _Gazetteer:
             for flags, pats in alternatives.items()
         }
 
-    def finditer(self, text: str, flags: int) -> Iterable[tuple[re.Match[str], object]]:
-        """Matches of the patterns compiled with ``flags``, by position then pattern order."""
+    def finditer(
+        self, text: str, flags: int, hits: Hits | None = None
+    ) -> Iterable[tuple[re.Match[str], object]]:
+        """Matches of the patterns compiled with ``flags``, by position then pattern order.
+
+        ``hits``: the phrase scan of ``text`` (the same string), when the caller has it."""
+        if hits is not None and flags in self.flat:
+            yield from self._finditer_scanned(text, flags, hits)
+            return
         prefilter = self.prefilters.get(flags)
         if prefilter is None:
             return
@@ -91,6 +109,17 @@ class _Gazetteer:
                 if m is not None:
                     last_end[i] = m.end()
                     yield m, payload
+
+    def _finditer_scanned(
+        self, text: str, flags: int, hits: Hits
+    ) -> Iterable[tuple[re.Match[str], object]]:
+        patterns, entry_of = self.flat[flags]
+        found: list[tuple[int, int, re.Match[str]]] = []
+        for i in sorted({entry_of[bit] for bit in bits(hits.alive(gate(patterns)))}):
+            found.extend((m.start(), i, m) for m in self.entry_res[i].finditer(text))
+        found.sort(key=lambda f: f[0])  # stable: entry order at one position
+        for _start, i, m in found:
+            yield m, self.entries[i][2]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +164,7 @@ def find_places(norm: Normalized, ents: Entities) -> None:
     # Upper-case abbreviations ("HK", "KL") are looked up in the original text.
     for m, info in gazetteer.finditer(norm.original, 0):
         found.append((m.start(), m.end(), info))
-    for m, info in gazetteer.finditer(norm.text, re.I):
+    for m, info in gazetteer.finditer(norm.text, re.I, norm.phrase_hits):
         if _NOT_A_PLACE_BEFORE.search(norm.text[max(0, m.start() - 20) : m.start()]):
             continue
         span = norm.span(*m.span())
@@ -155,7 +184,8 @@ def find_places(norm: Normalized, ents: Entities) -> None:
 def find_jobs(norm: Normalized, ents: Entities) -> None:
     """Job types named in the advert, in document order (of overlapping words, the longest)."""
     found = [
-        (m.start(), m.end(), label) for m, label in _jobs_gazetteer().finditer(norm.text, re.I)
+        (m.start(), m.end(), label)
+        for m, label in _jobs_gazetteer().finditer(norm.text, re.I, norm.phrase_hits)
     ]
     for start, end, job in longest_first(found):
         ents.job_types.append((str(job), norm.span(start, end)))

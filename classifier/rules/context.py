@@ -13,6 +13,7 @@ from typing import Any
 
 from classifier.entities import extract_entities
 from classifier.normalize import Normalized, normalize
+from classifier.phrase_engine import gate
 from classifier.phrases.impersonation import LINK_BAIT
 from classifier.phrases.informal_contact import OFFICE_ADDRESS
 from classifier.phrases.shared import (
@@ -37,14 +38,26 @@ from classifier.types import Entities, PayThreshold, RuleHit, Span
 Detector = Callable[["Context"], RuleHit | None]
 
 
-@cache
-def rx(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole-word alternation of phrase fragments (compiled once per tuple)."""
+def _words_rx(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])")
 
 
 # Hashtags run words together ("#waspadatppo"), so advisory cues need no trailing boundary.
-_ADVISORY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(ADVISORY_CUES)})")
+def _advisory_rx(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})")
+
+
+@cache
+def rx(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word alternation of phrase fragments (compiled once per tuple)."""
+    return _words_rx(patterns)
+
+
+@cache
+def _whole(patterns: tuple[str, ...], advisory: bool) -> re.Pattern[str]:
+    return _advisory_rx(patterns) if advisory else rx(patterns)
+
+
 _CLAUSE_END = re.compile(r"\n|[.!?;](?:\s|$)")
 _NEGATED_BEFORE = re.compile(rf"(?:{'|'.join(NEGATORS)})(?:\s+[^\s,.;:!?]+){{0,2}}\s*[:\-]?\s*$")
 
@@ -80,17 +93,62 @@ class Context:
     def t(self) -> str:
         return self.norm.text
 
+    def rx(self, patterns: tuple[str, ...], advisory: bool = False) -> re.Pattern[str] | None:
+        """:func:`rx` of ``patterns`` (with ``advisory``: no trailing word boundary), or None
+        when the one-pass scan (:attr:`Normalized.phrase_hits`) shows it cannot match here.
+
+        Only whole lists are skipped: running the few alternatives the scan leaves possible
+        one by one was slower than the alternation (``docs/performance.md``)."""
+        hits = self.norm.phrase_hits  # None: the prefilter is switched off
+        if hits is not None and not hits.alive(gate(patterns)):
+            return None
+        return _whole(patterns, advisory)
+
+    def finditer(
+        self,
+        patterns: tuple[str, ...],
+        text: str | None = None,
+        *,
+        pos: int = 0,
+        endpos: int | None = None,
+        advisory: bool = False,
+    ) -> list[re.Match[str]]:
+        """Every match of :func:`rx` ``(patterns)`` in ``text`` (default: the advert; a part of
+        it), skipped when the scan rules the list out."""
+        pattern = self.rx(patterns, advisory)
+        if pattern is None:
+            return []
+        text = self.t if text is None else text
+        return list(pattern.finditer(text, pos, len(text) if endpos is None else endpos))
+
+    def search(
+        self,
+        patterns: tuple[str, ...],
+        text: str | None = None,
+        *,
+        pos: int = 0,
+        endpos: int | None = None,
+        advisory: bool = False,
+    ) -> re.Match[str] | None:
+        """The first match of :func:`rx` ``(patterns)``, as ``search`` gives it (see
+        :meth:`finditer`)."""
+        pattern = self.rx(patterns, advisory)
+        if pattern is None:
+            return None
+        text = self.t if text is None else text
+        return pattern.search(text, pos, len(text) if endpos is None else endpos)
+
     def find(
         self, patterns: tuple[str, ...], *, allow_advisory: bool = False
     ) -> list[re.Match[str]]:
         """Matches of ``patterns``, leaving out those inside a sentence that warns about them."""
-        found = list(rx(patterns).finditer(self.t))
+        found = self.finditer(patterns)
         if allow_advisory:
             return found
         return [m for m in found if not self.in_advisory_sentence(m.start())]
 
     def has(self, patterns: tuple[str, ...]) -> bool:
-        return rx(patterns).search(self.t) is not None
+        return self.search(patterns) is not None
 
     def span(self, m: re.Match[str] | tuple[int, int]) -> Span:
         start, end = m.span() if isinstance(m, re.Match) else m
@@ -113,8 +171,15 @@ class Context:
         return start, (end.start() if end else len(self.t))
 
     def in_advisory_sentence(self, pos: int) -> bool:
+        if not self.advisory_cues:
+            return False
         start, end = self.sentence(pos)
-        return _ADVISORY.search(self.t, start, end) is not None
+        return self.search(ADVISORY_CUES, pos=start, endpos=end, advisory=True) is not None
+
+    @cached_property
+    def advisory_cues(self) -> list[re.Match[str]]:
+        """Every warning cue in the advert (:data:`ADVISORY_CUES`)."""
+        return self.finditer(ADVISORY_CUES, advisory=True)
 
     def negated_before(self, start: int) -> bool:
         """True when a negation stands just before ``start``: "tanpa biaya", "bukan tanpa tes"."""
@@ -127,7 +192,7 @@ class Context:
             return True
         _, s_end = self.sentence(start)
         after = self.t[end:s_end]
-        covered = rx(COST_COVERED).search(after)
+        covered = self.search(COST_COVERED, after)
         if covered and covered.start() < 80:
             # "Biaya proses 5 juta, tiket ditanggung majikan": a sum in between keeps the fee.
             between = after[: covered.start()]
@@ -139,7 +204,7 @@ class Context:
     @cached_property
     def advisory(self) -> bool:
         """A notice or news item warning about lures, not an advert making them."""
-        cues = {m.group(0) for m in _ADVISORY.finditer(self.t)}
+        cues = {m.group(0) for m in self.advisory_cues}
         return len(cues) >= 2 and not self.find(PAY_DEMAND)
 
     @cached_property
@@ -222,7 +287,7 @@ class Context:
     @cached_property
     def official_steps(self) -> list[re.Match[str]]:
         seen: dict[str, re.Match[str]] = {}
-        for m in rx(OFFICIAL_STEPS).finditer(self.t):
+        for m in self.finditer(OFFICIAL_STEPS):
             seen.setdefault(re.sub(r"\W", "", m.group(0)), m)
         return list(seen.values())
 

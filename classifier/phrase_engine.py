@@ -1,0 +1,313 @@
+"""Every phrase hit of an advert in one pass: an Aho–Corasick prefilter in front of the regexes.
+
+The rules and the gazetteers hold several hundred regular-expression phrase lists. Running each
+list's regex over every advert cost more than the network (``docs/performance.md``), yet most
+lists match nothing in a given advert. So each list is reduced, once, to *literals that every
+match of it must contain* (read from the regex's parse tree: "siap\\s?kerja" needs "kerja",
+"(?:tki|tkw)" needs "tki" or "tkw"), all literals of all lists go into one Aho–Corasick
+automaton (``pyahocorasick``), and one scan of the advert says which literals occur. A list
+none of whose literals occur cannot match, so its regex is skipped; the others run exactly as
+before, so flags, scores, evidence spans, reasons and entities stay the same (the test
+``tests/classifier/test_phrase_engine.py`` classifies the corpus both ways).
+
+The scan is on the lower-cased text: a text that contains a literal exactly also contains it
+lower-cased, and the few characters that ``re.IGNORECASE`` folds onto ASCII letters without
+``str.lower`` doing so ("ſ", dotless "ı") are folded too, so the scan is a superset for
+case-sensitive and case-insensitive lists alike.
+
+Lists are registered when first used (phrase tables stay plain data: an entry added to one
+flows in without code changes); the automaton is rebuilt at the next scan. A scan records how
+many literals it covered, so a list registered after it simply runs its regex.
+
+``set_enabled(False)`` switches the prefilter off (every regex runs, as before); the test uses
+it to prove both paths give the same answers.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre_c
+import re._parser as sre_parse
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
+
+import ahocorasick
+
+# Literals shorter than this match too often to rule anything out; a list whose best literal
+# is shorter is always run.
+MIN_LITERAL = 2
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() leaves non-ASCII
+# (the test recomputes this over all of Unicode). "İ" and "K" need nothing: their lower case
+# contains "i" and "k".
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+_enabled = True
+_second = itemgetter(1)
+
+
+def set_enabled(enabled: bool) -> None:
+    """Switch the prefilter on (the default) or off (every phrase regex runs on every advert)."""
+    global _enabled
+    _enabled = bool(enabled)
+
+
+def enabled() -> bool:
+    return _enabled
+
+
+def scan_text(text: str) -> str:
+    """The form of ``text`` the automaton scans: lower case, IGNORECASE folds applied."""
+    low = text.lower()
+    return low if low.isascii() else low.translate(_FOLD)
+
+
+# --- literals every match needs ---------------------------------------------------------------
+
+_Need = frozenset[str] | None  # None: no literal is needed by every match
+
+
+def _minimal(strings: Iterable[str]) -> frozenset[str]:
+    """Leave out strings that contain another one ("potongan" when "potong" is there): a text
+    with the longer one has the shorter one too."""
+    kept: list[str] = []
+    for s in sorted(set(strings), key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _best(candidates: list[frozenset[str]]) -> _Need:
+    """The most selective requirement: longest shortest literal, then fewest literals."""
+    if not candidates:
+        return None
+    return max(map(_minimal, candidates), key=lambda c: (min(map(len, c)), -len(c)))
+
+
+_MAX_SPELLINGS = 32  # beyond this many strings, a run of plain text is cut
+
+
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """Every string one parsed item matches, when they are few: "[23]", "(?:an)?", "(?:a|b)"."""
+    if op is sre_c.LITERAL:
+        return {chr(av)}
+    if op is sre_c.IN:
+        if len(av) <= 4 and all(o is sre_c.LITERAL for o, _ in av):
+            return {chr(c) for _, c in av}
+        return None
+    if op is sre_c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & ~(sre_c.SRE_FLAG_IGNORECASE | sre_c.SRE_FLAG_UNICODE):
+            return None
+        return _exact_seq(sub)
+    if op is sre_c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _exact_seq(branch)
+            if found is None:
+                return None
+            out |= found
+        return out if len(out) <= _MAX_SPELLINGS else None
+    if op is sre_c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+        found = _exact_seq(av[2])
+        return None if found is None else found | {""}
+    return None
+
+
+def _exact_seq(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        found = _exact(op, av)
+        if found is None:
+            return None
+        out = {a + b for a in out for b in found}
+        if len(out) > _MAX_SPELLINGS:
+            return None
+    return out
+
+
+def _needs(items: Iterable[tuple[Any, Any]]) -> _Need:
+    """Literals of which every match of the parsed sequence ``items`` contains one."""
+    candidates: list[frozenset[str]] = []
+    run = {""}  # the strings the current run of plain text can be
+
+    for op, av in items:
+        found = _exact(op, av)
+        if found is not None:
+            grown = {a + b for a in run for b in found}
+            if len(grown) <= _MAX_SPELLINGS:
+                run = grown
+                continue
+        if run != {""}:
+            candidates.append(frozenset(run))
+        run = {""}
+        if found is not None:  # too many spellings with the run before: start a new run
+            run = found
+            continue
+        need: _Need = None
+        if op is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags | del_flags) & ~(sre_c.SRE_FLAG_IGNORECASE | sre_c.SRE_FLAG_UNICODE):
+                need = _needs(sub)
+        elif op is sre_c.ATOMIC_GROUP:
+            need = _needs(av)
+        elif op is sre_c.BRANCH:
+            branches = [_needs(b) for b in av[1]]
+            if all(b is not None for b in branches):
+                need = frozenset().union(*(b for b in branches if b is not None))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if low >= 1:
+                need = _needs(sub)
+        # Anything else (wide classes, assertions, anchors, back-references) needs nothing.
+        if need is not None:
+            candidates.append(need)
+    if run != {""}:
+        candidates.append(frozenset(run))
+    return _best(candidates)
+
+
+def required_literals(patterns: Iterable[str]) -> _Need:
+    """Lower-cased literals of which every match of the alternation of ``patterns`` contains
+    one, or None when some pattern has no such literal of :data:`MIN_LITERAL` characters."""
+    out: set[str] = set()
+    for pattern in patterns:
+        try:
+            need = _needs(sre_parse.parse(pattern))
+        except (re.error, RecursionError):
+            return None
+        if need is None:
+            return None
+        lowered = {scan_text(lit) for lit in need}
+        if min(map(len, lowered)) < MIN_LITERAL:
+            return None
+        out |= lowered
+    return _minimal(out) if out else None
+
+
+# --- the automaton ----------------------------------------------------------------------------
+
+# Patterns whose groups callers read by name, or that refer back to a group, are never left out
+# of an alternation (leaving one out would change which groups exist).
+_KEEP = re.compile(r"\(\?P[<=]|\\\d")
+
+
+@dataclass(frozen=True)
+class Gate:
+    """One phrase list as the prefilter sees it: for each literal id, the patterns (a bit mask
+    over the list, in order) that need it; ``always``: the patterns that need none."""
+
+    by_literal: dict[int, int]
+    ids: frozenset[int]  # the keys of by_literal
+    always: int
+    full: int
+    top: int  # the highest literal id + 1
+
+
+@dataclass(frozen=True)
+class Hits:
+    """The literals found by one scan: ``present`` ids, among the first ``covered`` ones."""
+
+    present: frozenset[int]
+    covered: int
+
+    def alive(self, gate: Gate) -> int:
+        """Bit mask of the patterns that may match the scanned text (0: none can).
+
+        An alternation of only these patterns finds exactly what the whole list finds: a
+        pattern with none of its literals in the text matches nowhere in it.
+        """
+        if gate.top > self.covered:
+            return gate.full
+        mask = gate.always
+        by_literal = gate.by_literal
+        for i in self.present & gate.ids:
+            mask |= by_literal[i]
+        return mask
+
+
+class _Engine:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ids: dict[str, int] = {}
+        self._gates: dict[tuple[str, ...], Gate] = {}
+        self._automaton: Any = None
+        self._built = 0  # literals in the current automaton
+
+    def gate(self, patterns: tuple[str, ...]) -> Gate:
+        found = self._gates.get(patterns)
+        if found is not None:
+            return found
+        needs = [None if _KEEP.search(p) else required_literals((p,)) for p in patterns]
+        with self._lock:
+            by_literal: dict[int, int] = {}
+            always = 0
+            for bit, need in enumerate(needs):
+                if need is None:
+                    always |= 1 << bit
+                    continue
+                for lit in need:
+                    i = self._ids.setdefault(lit, len(self._ids))
+                    by_literal[i] = by_literal.get(i, 0) | 1 << bit
+            gate = Gate(
+                by_literal,
+                frozenset(by_literal),
+                always,
+                (1 << len(patterns)) - 1,
+                max(by_literal, default=-1) + 1,
+            )
+            self._gates[patterns] = gate
+        return gate
+
+    def _current(self) -> tuple[Any, int]:
+        automaton, built = self._automaton, self._built
+        if built == len(self._ids):
+            return automaton, built
+        with self._lock:
+            if self._built != len(self._ids):
+                fresh = ahocorasick.Automaton()
+                for lit, i in self._ids.items():
+                    fresh.add_word(lit, i)
+                fresh.make_automaton()
+                self._automaton, self._built = fresh, len(self._ids)
+            return self._automaton, self._built
+
+    def scan(self, text: str) -> Hits:
+        automaton, built = self._current()
+        if not built:
+            return Hits(frozenset(), 0)
+        return Hits(frozenset(map(_second, automaton.iter(scan_text(text)))), built)
+
+    def literal_count(self) -> int:
+        return len(self._ids)
+
+
+_ENGINE = _Engine()
+
+
+def gate(patterns: tuple[str, ...]) -> Gate:
+    """The gate of a phrase list (registered on first use; cached)."""
+    return _ENGINE.gate(patterns)
+
+
+def scan(text: str) -> Hits | None:
+    """One pass over ``text``: every registered literal it contains (None when switched off:
+    callers then run every regex as they did before the prefilter)."""
+    return _ENGINE.scan(text) if _enabled else None
+
+
+def bits(mask: int) -> list[int]:
+    """The bits set in ``mask``, lowest first."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+def literal_count() -> int:
+    """Distinct literals registered so far (for benchmarks)."""
+    return _ENGINE.literal_count()
