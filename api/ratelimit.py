@@ -4,6 +4,12 @@ The client is keyed by an HMAC of its address, so not even the limiter's storage
 Redis when ``WASPADA_RATE_LIMIT_STORAGE_URI`` points there) holds an IP address. Behind a
 reverse proxy, run uvicorn with ``--proxy-headers --forwarded-allow-ips=...`` so the address is
 the visitor's, not the proxy's.
+
+Several worker processes (``waspada serve --workers N``) must count one client together, or
+each would allow the whole limit again. The counters therefore go to Redis whenever the
+deployment has one: ``WASPADA_RATE_LIMIT_STORAGE_URI`` if it names a store, else
+``WASPADA_REDIS_URL``; only a deployment with neither counts in the process's memory, and
+``serve`` refuses more than one worker there (:func:`shared_storage`).
 """
 
 from __future__ import annotations
@@ -42,7 +48,24 @@ def build_limiter(settings: Settings) -> Limiter:
             ) from None
     return Limiter(
         key_func=client_key(settings.secret_key),
-        storage_uri=settings.rate_limit_storage_uri,
+        storage_uri=storage_uri(settings),
         enabled=settings.rate_limit_enabled,
         key_prefix="waspada-citizen",
     )
+
+
+MEMORY = "memory://"
+
+
+def storage_uri(settings: Settings) -> str:
+    """Where the limiter keeps its counters: the configured store, else the deployment's
+    Redis, else the process's memory."""
+    configured = settings.rate_limit_storage_uri.strip()
+    if configured and configured != MEMORY:
+        return configured
+    return settings.redis_url or MEMORY
+
+
+def shared_storage(settings: Settings) -> bool:
+    """Whether every worker process sees the same counters (or there are none to share)."""
+    return not settings.rate_limit_enabled or storage_uri(settings) != MEMORY

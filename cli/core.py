@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated, Any
 
 import typer
@@ -27,39 +26,73 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Web worker processes, each with its own copy of the model (about 0.5 GB "
+            "each); more than one needs Redis for the rate limits (docs/operations.md).",
+        ),
+    ] = 1,
 ) -> None:
     """Start the web service (UI, citizens' check, JSON API) and the periodic crawls."""
     import uvicorn
 
     from api.app import create_app
     from api.serving import server_options
+    from cli.logs import configure_logging, logging_config
 
     rt = runtime(ctx)
     settings = rt.settings
-    logging.basicConfig(level=settings.log_level)
-    scheduler = None
-    if settings.scheduler_enabled:
-        # The periodic crawls run beside the web service in the same process (`make run`);
-        # at scale, set WASPADA_SCHEDULER_ENABLED=false here and run `waspada schedule` apart.
-        from crawler.schedule import build_scheduler
+    # JSON or plain lines with each request's id, here and (log_config) in every worker.
+    configure_logging(settings, request_ids=True)
+    log_config = logging_config(settings, request_ids=True)
+    from cli.worker_app import refusal
 
-        scheduler = build_scheduler(settings, rt.sessions)
-        scheduler.start()
-    if settings.alerts_worker_enabled:  # alert delivery beside the web service, as the crawls
+    if (why := refusal(settings, workers)) is not None:
+        raise fail(why)
+    schedule = None
+    if settings.scheduler_enabled:
+        # The periodic crawls run beside the web service in the same process (`make run`).
+        # With several servers on one PostgreSQL only the leader runs them (store/leader.py);
+        # the others take over when it dies. WASPADA_SCHEDULER_ENABLED=false keeps a server
+        # out of the running (then `waspada schedule` may run apart, competing the same way).
+        from crawler.schedule import ScheduleWhileLeading
+
+        schedule = ScheduleWhileLeading(settings, rt.sessions)
+        schedule.start()
+    # Alert delivery beside the web service in every server: claims are safe across
+    # processes (FOR UPDATE SKIP LOCKED), so several workers share the outbox.
+    if settings.alerts_worker_enabled:
         from alerts.delivery import start_worker_thread
 
         start_worker_thread(rt.sessions, settings)
     try:
+        if workers > 1:
+            # Each worker imports the app (cli/worker_app.py) and loads its own model; the
+            # schedule and the alert worker above run once, in this process.
+            uvicorn.run(
+                "cli.worker_app:create", factory=True, workers=workers,
+                host=host or settings.host, port=port or settings.port,
+                log_level=settings.log_level.lower(), log_config=log_config,
+                **server_options(settings),
+            )  # fmt: skip
+            return
+        app = create_app(settings)
+        if schedule is not None:
+            app.state.waspada.leader = lambda: schedule.is_leader  # on /readyz
         uvicorn.run(
-            create_app(settings),
+            app,
             host=host or settings.host,
             port=port or settings.port,
             log_level=settings.log_level.lower(),
+            log_config=log_config,
             **server_options(settings),  # proxies believed, no access log with addresses
         )
     finally:
-        if scheduler is not None:
-            scheduler.shutdown(wait=False)
+        if schedule is not None:
+            schedule.close()  # stops the scheduler and frees the lock for another server
 
 
 @db_app.command("upgrade")
