@@ -40,7 +40,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.sources import (
@@ -249,14 +249,31 @@ class SourceJobs:
                 continue
             extra: dict[str, Any] = {}
             if first is not None:
-                # First runs are staggered so a restart does not start every crawl at once.
-                extra["next_run_time"] = first + n * STAGGER
+                # First runs are staggered so a restart does not start every crawl at once,
+                # and come no sooner than one interval after the source's last crawl, so a
+                # restart or a new leader's takeover crawls a source once per interval still.
+                extra["next_run_time"] = max(
+                    first + n * STAGGER, self._not_before(spec.name, trigger)
+                )
             # max_instances=1 and coalesce: a slow crawl is never overlapped by its next turn.
             self.scheduler.add_job(
                 self.launcher.launch, trigger, args=[spec.name], id=spec.name,
                 max_instances=1, coalesce=True, **extra,
             )  # fmt: skip
             self.scheduled[spec.name] = spec.schedule
+
+    def _not_before(self, name: str, trigger: IntervalTrigger | CronTrigger) -> dt.datetime:
+        if not isinstance(trigger, IntervalTrigger):
+            return dt.datetime.min.replace(tzinfo=dt.UTC)  # crontab lines keep their clock
+        with self.launcher.sessions() as session:
+            last = session.scalar(
+                select(func.max(CrawlRun.started_at))
+                .join(Source, CrawlRun.source_id == Source.id)
+                .where(Source.name == name, CrawlRun.status != "queued")
+            )
+        if last is None:
+            return dt.datetime.min.replace(tzinfo=dt.UTC)
+        return last + trigger.interval
 
 
 def build_scheduler(

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from crawler.schedule import CrawlLauncher, _trigger
+from crawler.schedule import CrawlLauncher, SourceJobs, _trigger
 from crawler.sources import load_sources, sync_sources
 from store.db import transaction
 from store.models import CrawlRun, Source, utcnow
@@ -153,3 +153,26 @@ def test_a_run_whose_process_is_gone_frees_its_source(
         gone = s.get(CrawlRun, run_id)
         assert gone is not None and gone.status == "failed" and "gone" in gone.error_summary
         assert run_alive(s, run_id) is False
+
+
+def test_a_new_leader_crawls_no_sooner_than_one_interval_after_the_last_crawl(
+    migrated_url: str, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """A takeover (or a restart) schedules each source's first crawl one interval after its
+    last one, not at once: a source is crawled once per interval across servers."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    (launcher,) = _launchers(migrated_url, factory, tmp_path, n=1)  # "every 6h" (the default)
+    now = dt.datetime.now(dt.UTC)
+    jobs = SourceJobs(BackgroundScheduler(timezone=dt.UTC), launcher)
+    jobs.reconcile(first=now)
+    assert jobs.scheduler.get_job("loker").next_run_time == now  # never crawled: at once
+
+    last = now - dt.timedelta(hours=1)
+    with transaction(factory) as s:
+        source_id = s.scalar(select(Source.id).where(Source.name == "loker"))
+        s.add(CrawlRun(source_id=source_id, spider="feed", status="ok", started_at=last))
+    jobs = SourceJobs(BackgroundScheduler(timezone=dt.UTC), launcher)
+    jobs.reconcile(first=now)
+    due = jobs.scheduler.get_job("loker").next_run_time
+    assert abs((due - (last + dt.timedelta(hours=6))).total_seconds()) < 1
