@@ -29,26 +29,27 @@ def _employer_index() -> tuple[list[_Entry], re.Pattern[str]]:
     return entries, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(groups)})(?![a-z0-9])")
 
 
+Table = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _claim_index(table: Table, tag: str, between: str) -> tuple[list[_Entry], re.Pattern[str]]:
+    """Names that count only as the object of a recruiting noun ("penerimaan pegawai BPJS"),
+    with ``between`` the words allowed in between."""
+    entries = [(name, domains) for name, _, domains in table]
+    groups = [f"(?P<{tag}{i}>{'|'.join(pats)})" for i, (_, pats, _) in enumerate(table)]
+    return entries, re.compile(rf"{E.RECRUITER_NOUNS}\s+{between}(?:{'|'.join(groups)})(?![a-z])")
+
+
 @cache
 def _recruiter_only_index() -> tuple[list[_Entry], re.Pattern[str]]:
-    entries = [(name, domains) for name, _, domains in E.NAMED_AS_RECRUITER_ONLY]
-    groups = [
-        f"(?P<r{i}>{'|'.join(pats)})" for i, (_, pats, _) in enumerate(E.NAMED_AS_RECRUITER_ONLY)
-    ]
-    return entries, re.compile(
-        rf"{E.RECRUITER_NOUNS}\s+(?:\S+\s+){{0,3}}(?:{'|'.join(groups)})(?![a-z])"
-    )
+    return _claim_index(E.NAMED_AS_RECRUITER_ONLY, "r", r"(?:\S+\s+){0,3}")
 
 
 @cache
 def _initials_index() -> tuple[list[_Entry], re.Pattern[str]]:
-    entries = [(name, domains) for name, _, domains in E.PUBLIC_BODY_INITIALS]
-    groups = [
-        f"(?P<i{i}>{'|'.join(pats)})" for i, (_, pats, _) in enumerate(E.PUBLIC_BODY_INITIALS)
-    ]
-    return entries, re.compile(
-        rf"{E.RECRUITER_NOUNS}\s+(?:(?:pegawai|karyawan|calon|anggota|staf)\s+)?"
-        rf"(?:{'|'.join(groups)})(?![a-z])"
+    # Initials are common words elsewhere ("target KPI"): at most a word such as "pegawai".
+    return _claim_index(
+        E.PUBLIC_BODY_INITIALS, "i", r"(?:(?:pegawai|karyawan|calon|anggota|staf)\s+)?"
     )
 
 
