@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
 from store.leader import Leadership, held_by, leader_name
-from tests.conftest import PG_URL
+from store.migrate import upgrade
+from tests.conftest import PG_URL, free_port
 
+WASPADA = str(Path(sys.executable).with_name("waspada"))
 needs_pg = pytest.mark.skipif(not PG_URL, reason="advisory locks are PostgreSQL's")
 
 
@@ -137,3 +143,53 @@ def test_a_serve_worker_can_tell_whether_its_parent_leads() -> None:
         lead.close()
         engine.dispose()
     assert held_by(create_engine("sqlite://"), key, "any")  # SQLite: the one server leads
+
+
+def test_an_unreachable_database_means_follower_not_a_crash() -> None:
+    url = "postgresql+psycopg://postgres@127.0.0.1:1/test"  # nothing listens on port 1
+    lead = Leadership(url, lock_id=1, poll_s=0.1)
+    lead.start()  # does not raise: it keeps trying in the background
+    try:
+        assert not lead.is_leader and not lead.poll()
+    finally:
+        lead.close()
+
+
+@pytest.mark.parametrize("scheduler", ["true", "false"])
+def test_serve_on_sqlite_leads_unless_its_scheduler_is_off(tmp_path: Path, scheduler: str) -> None:
+    """The one SQLite server runs the schedule; /readyz says so (and says false when
+    WASPADA_SCHEDULER_ENABLED=false keeps it out)."""
+    url = f"sqlite:///{tmp_path}/w.db"
+    upgrade(url)  # (on an empty database the scheduler cannot start, and it does not lead)
+    env = {
+        **os.environ,
+        "WASPADA_DATABASE_URL": url,
+        "WASPADA_DATA_DIR": str(tmp_path / "var"),
+        "WASPADA_SOURCES_FILE": str(tmp_path / "none.toml"),
+        "WASPADA_SCHEDULER_ENABLED": scheduler,
+        "WASPADA_ALERTS_WORKER_ENABLED": "false",
+        "WASPADA_MODEL_DIR": "/nonexistent",  # no model needed to answer /readyz
+    }
+    port = free_port()
+    proc = subprocess.Popen(
+        [WASPADA, "serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        body = _until_json(f"http://127.0.0.1:{port}/readyz", proc, timeout=60)
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    assert body["leader"] is (scheduler == "true"), err[-2000:]
+
+
+def _until_json(url: str, proc: subprocess.Popen[str], timeout: float) -> dict[str, object]:
+    deadline = time.monotonic() + timeout
+    while True:
+        assert proc.poll() is None, "the server exited"
+        try:
+            return dict(httpx.get(url, timeout=2).json())
+        except httpx.HTTPError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
