@@ -168,7 +168,10 @@ class Leadership:
 
     def _loop(self) -> None:
         while not self._stop.wait(self.poll_s):
-            self.poll()
+            try:
+                self.poll()
+            except Exception:  # the thread must outlive any surprise, or no one takes over
+                log.exception("leader election round failed")
 
     def _connection(self) -> Connection:
         if self._conn is None:
