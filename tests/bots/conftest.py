@@ -17,7 +17,7 @@ import pytest
 from fastapi import FastAPI
 
 from tests.bots.fakes import PHONE_NUMBER_ID, TELEGRAM_TOKEN, WHATSAPP_TOKEN, FakeAPI
-from tests.citizen.conftest import citizen_settings, classifier, make_app  # noqa: F401
+from tests.citizen.conftest import citizen_settings, make_app
 from tests.citizen.servers import Site
 from tests.conftest import LiveServer
 from waspada.settings import Settings
@@ -192,7 +192,7 @@ def site() -> Iterator[Site]:
 @pytest.fixture
 def bot(
     settings: Settings,
-    classifier: Any,  # noqa: F811
+    classifier: Any,
     telegram_api: FakeAPI,
     whatsapp_api: FakeAPI,
     site: Site,
