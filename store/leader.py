@@ -84,6 +84,8 @@ def _keepalives(poll_s: float) -> tuple[dict[str, Any], list[str]]:
         "keepalives_interval": idle,
         "keepalives_count": 3,
         "connect_timeout": max(2, round(poll_s * 2)),
+        # A check sent into a dead network fails after this (keepalives cover idle time only).
+        "tcp_user_timeout": max(1000, round(poll_s * 4000)),
         "application_name": leader_name(os.getpid()),
     }
     server = [
