@@ -25,6 +25,7 @@ from store.services.users import add_user
 from tests.citizen.conftest import citizen_settings, make_app
 from tests.conftest import LiveServer
 from tests.fixture_adverts import SCAMS
+from tests.picture_adverts import encode, poster
 from waspada.settings import Settings
 
 LiveApp = tuple[FastAPI, httpx.Client]
@@ -75,6 +76,27 @@ def test_checks_move_the_figures(live_app: LiveApp) -> None:
     assert moved("waspada_number_checks_total", channel="api", kind="phone", outcome="none") == 1
     # Nothing a citizen wrote is in a label.
     assert "Malaysia" not in client.get("/metrics").text
+
+
+def test_pictures_count_their_reading_time(live_app: LiveApp) -> None:
+    _app, client = live_app
+    before = scrape(client)
+    flyer = encode(poster(FEE_SCAM))
+    r = client.post("/api/check", files={"image": ("flyer.png", flyer, "image/png")})
+    assert r.status_code == 200, r.text
+    text = b"not a picture at all, just words"
+    refused = client.post("/api/check", files={"image": ("x.png", text, "image/png")})
+    assert refused.status_code == 415
+    after = scrape(client)
+
+    def moved(name: str, **labels: str) -> float:
+        return value(after, name, **labels) - value(before, name, **labels)
+
+    assert moved("waspada_ocr_seconds_count", caller="citizen", outcome="ok") == 1
+    assert moved("waspada_ocr_seconds_sum", caller="citizen", outcome="ok") > 0.05  # real OCR
+    assert moved("waspada_ocr_seconds_count", caller="citizen", outcome="refused") == 1
+    assert moved("waspada_checks_total", channel="api", kind="image", band="high") == 1
+    assert moved("waspada_checks_total", channel="api", kind="image", band="error") == 1
 
 
 def test_database_figures_are_read_at_scrape_time(live_app: LiveApp) -> None:
