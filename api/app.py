@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 
-from api import errors
+from api import errors, openapi
 from api.deps import refuse_bad_query
 from api.routes import (
     advert_pictures,
@@ -110,4 +110,5 @@ def create_app(settings: Settings, *, load_model: bool = True) -> FastAPI:
     app.include_router(users.router)  # /users, /api/users, token revocation (admins)
     app.include_router(values.router)  # /values/{kind}/{value}, /objections (Cek nomor)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    openapi.install(app)  # the schema states the refusals every route shares (NUL)
     return app

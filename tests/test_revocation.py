@@ -79,7 +79,7 @@ def test_an_admin_deactivates_a_user_from_the_page(
         assert login(siti, "siti", PASSWORD).status_code == 401  # cannot sign in again
         # An admin cannot lock themself out by mistake; the message says why.
         refused = admin.post("/users/admin1/deactivate", data={"csrf_token": csrf(admin, "/users")})
-        assert refused.status_code == 422 and "akun Anda sendiri" in refused.text
+        assert refused.status_code == 409 and "akun Anda sendiri" in refused.text
 
 
 def test_tokens_are_listed_and_revoked_one_by_one_through_the_api(

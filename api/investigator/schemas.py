@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from api.openapi import NOT_BLANK
 from store.models import CaseStatus
 
 Band = Literal["low", "medium", "high"]
@@ -264,6 +265,28 @@ class AdvertDetail(BaseModel):
 
 
 class TransitionIn(BaseModel):
+    # What each decision needs, stated in the schema (the service says it in Indonesian).
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "if": {"properties": {"to": {"const": "dismissed"}}, "required": ["to"]},
+                    "then": {"required": ["reason"], "properties": {"reason": NOT_BLANK}},
+                },
+                {
+                    "if": {"properties": {"to": {"const": "escalated"}}, "required": ["to"]},
+                    "then": {
+                        "required": ["external_ref", "escalated_to"],
+                        "properties": {
+                            "external_ref": NOT_BLANK,
+                            "escalated_to": {"enum": ["police", "bp3mi"]},
+                        },
+                    },
+                },
+            ]
+        }
+    )
+
     to: CaseStatus
     reason: str = Field(default="", description="Required when dismissing.")
     external_ref: str = Field(
@@ -281,7 +304,7 @@ class AssignIn(BaseModel):
 
 
 class NoteIn(BaseModel):
-    body: str
+    body: str = Field(json_schema_extra=NOT_BLANK)
 
 
 class Agency(BaseModel):

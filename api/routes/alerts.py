@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Admin, CsrfChecked
 from api.deps import MAX_ID, IdPath, IdQuery, SessionDep, StateDep
+from api.openapi import NOT_BLANK
 from api.templating import templates
 from citizen.text_input import refuse_bad
 from store.models import AlertRule, Source
@@ -316,9 +317,14 @@ class RuleBody(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str
-    trigger: str = Field(description="score | red_flags | linked_case | tip")
-    channel: str = Field(description="email | webhook")
+    name: str = Field(json_schema_extra=NOT_BLANK)
+    trigger: str = Field(
+        description="score | red_flags | linked_case | tip",
+        json_schema_extra={"enum": list(alert_rules.TRIGGER_LABELS)},
+    )
+    channel: str = Field(
+        description="email | webhook", json_schema_extra={"enum": list(alert_rules.CHANNEL_LABELS)}
+    )
     target: str = Field(description="e-mail addresses (comma-separated) or the webhook URL")
     min_score: float | None = Field(
         default=None, description="score (required) and red_flags (optional) only"
@@ -331,7 +337,11 @@ class RuleBody(BaseModel):
     )
     region: str = ""
     source_id: int | None = Field(default=None, ge=1, le=MAX_ID)
-    digest: str = Field(default="none", description="none | hourly | daily (e-mail only)")
+    digest: str = Field(
+        default="none",
+        description="none | hourly | daily (e-mail only)",
+        json_schema_extra={"enum": list(alert_rules.DIGEST_CHOICES)},
+    )
     secret: str | None = None
     enabled: bool = True
 
@@ -387,7 +397,13 @@ def api_update_rule(
 def api_alerts(
     user: Admin,
     session: SessionDep,
-    status: Annotated[str | None, Query(description="pending | sent | failed")] = None,
+    status: Annotated[
+        str | None,
+        Query(
+            description="pending | sent | failed",
+            json_schema_extra={"enum": ["", *alert_outbox.STATUSES]},
+        ),
+    ] = None,
     rule_id: IdQuery = None,
     before_id: Annotated[
         int | None, Query(ge=1, le=MAX_ID, description="page: ids below this one")

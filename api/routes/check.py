@@ -37,9 +37,11 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import JsonDict
 from slowapi.errors import RateLimitExceeded
 
+from api.openapi import ANY_TEXT, NOT_BLANK
 from api.ratelimit import build_limiter
 from api.routes.check_pictures import check_upload, upload_of
 from api.state import AppState
@@ -76,12 +78,34 @@ SECURITY_HEADERS = {
 }
 
 
+# A link the check can open: http or https, with something after the scheme.
+URL_GIVEN: JsonDict = {
+    "type": "string",
+    "pattern": r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00/?#@]+(/[^\s\x00]*)?\s*$",
+}
+
+
 class CheckRequest(BaseModel):
-    """Give one of the two."""
+    """Give one of the two: ``text`` or ``url``, not both (a 400), not neither (a 422)."""
+
+    # The schema says it: exactly one of the two holds something (a blank one counts as none;
+    # invisible characters are removed first, so text of only those is blank too).
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["text"], "properties": {"text": {"type": "string", **NOT_BLANK}}},
+                {"required": ["url"], "properties": {"url": URL_GIVEN}},
+            ]
+        }
+    )
 
     text: str | None = Field(default=None, description="The advert's text, as pasted.")
     url: str | None = Field(default=None, description="Link to the advert's page (http/https).")
-    lang: str = Field(default="id", description='"id" (default) or "en".')
+    lang: str = Field(
+        default="id",
+        description='"id" (default) or "en"; anything else is read as "id".',
+        json_schema_extra=ANY_TEXT,
+    )
 
 
 class TipRequest(CheckRequest):

@@ -28,6 +28,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from api.openapi import ANY_TEXT, NOT_BLANK
 from api.ratelimit import build_limiter
 from api.routes.check import (
     SECURITY_HEADERS,
@@ -63,14 +64,25 @@ OBJECTION_FORM_ERRORS = {"objection_contact", "objection_reason", "bad_character
 class NumberRequest(BaseModel):
     value: str = Field(
         description="One phone/WhatsApp number (0812..., +62 812..., wa.me link), bank "
-        'account ("BCA 1234567890", or the digits alone) or e-mail address, complete.'
+        'account ("BCA 1234567890", or the digits alone) or e-mail address, complete.',
+        json_schema_extra=NOT_BLANK,
     )
-    lang: str = Field(default="id", description='"id" (default) or "en".')
+    lang: str = Field(
+        default="id",
+        description='"id" (default) or "en"; anything else is read as "id".',
+        json_schema_extra=ANY_TEXT,
+    )
 
 
 class ObjectionRequest(NumberRequest):
-    contact: str = Field(description="Phone or e-mail, so officers can reply.")
-    reason: str = Field(description="Why the value is listed wrongly.")
+    contact: str = Field(
+        description="Phone or e-mail, so officers can reply.",
+        json_schema_extra=NOT_BLANK | {"maxLength": MAX_CONTACT},
+    )
+    reason: str = Field(
+        description="Why the value is listed wrongly.",
+        json_schema_extra=NOT_BLANK | {"maxLength": MAX_REASON},
+    )
 
 
 ERROR_DOCS: dict[int | str, dict[str, Any]] = {

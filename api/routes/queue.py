@@ -50,21 +50,40 @@ def _date(value: str, name: str) -> dt.date | None:
         raise InvalidInput(f"Tanggal '{name}' tidak sah: {value!r} (format TTTT-BB-HH).") from None
 
 
+# What the schema says of the filters the service checks itself (with its own messages).
+DAY = {"pattern": r"^([12]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$"}
+SORT_CHOICES = {"enum": list(svc.SORTS)}
+
+
 def queue_filter(
     session: SessionDep,
     user: CurrentUser,
     status: Annotated[
         list[str],
-        Query(description="open (default), all, or new|in_review|escalated|dismissed|closed"),
+        Query(
+            description="open (default), all, or new|in_review|escalated|dismissed|closed",
+            json_schema_extra={
+                "items": {"enum": ["", "open", "all", *(s.value for s in CaseStatus)]}
+            },
+        ),
     ] = [],  # noqa: B006 (FastAPI copies defaults)
     flag: Annotated[list[str], Query(description="Red-flag code(s); any of them.")] = [],  # noqa: B006
-    source: Annotated[str, Query(description="Source id.")] = "",
+    source: Annotated[
+        str, Query(description="Source id.", json_schema_extra={"pattern": r"^([1-9]\d{0,8})?$"})
+    ] = "",
     destination: Annotated[str, Query(description="ISO 3166-1 alpha-2 code, e.g. KH.")] = "",
     assignee: Annotated[str, Query(description="me, none, or a username.")] = "",
-    seen_from: Annotated[str, Query(alias="from", description="YYYY-MM-DD (WIB).")] = "",
-    seen_to: Annotated[str, Query(alias="to", description="YYYY-MM-DD (WIB).")] = "",
+    seen_from: Annotated[
+        str, Query(alias="from", description="YYYY-MM-DD (WIB).", json_schema_extra=DAY)
+    ] = "",
+    seen_to: Annotated[
+        str, Query(alias="to", description="YYYY-MM-DD (WIB).", json_schema_extra=DAY)
+    ] = "",
     q: Annotated[str, Query(description="Words in the title or text.", max_length=200)] = "",
-    sort: Annotated[str, Query(description="priority, score, fresh or oldest.")] = "priority",
+    sort: Annotated[
+        str,
+        Query(description="priority, score, fresh or oldest.", json_schema_extra=SORT_CHOICES),
+    ] = "priority",
 ) -> svc.QueueFilter:
     chosen = [v for v in status if v]
     statuses: tuple[CaseStatus, ...]

@@ -41,12 +41,26 @@ CSS_URL = "/reports/assets/reports.css"
 # Figures about open cases and named clusters: never kept by a shared browser or a proxy.
 NO_STORE = {"Cache-Control": "no-store"}
 
+# What the schema says of the dates (store.services.periods checks them and says what to fix
+# in Indonesian; the schema only states it, so the messages stay the service's own).
+# Empty means the default.
+DATE = {"pattern": r"^([12]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$"}
 Start = Annotated[
-    str | None, Query(description="First day, YYYY-MM-DD (WIB). Default: 30 days ago.")
+    str | None,
+    Query(description="First day, YYYY-MM-DD (WIB). Default: 30 days ago.", json_schema_extra=DATE),
 ]
-End = Annotated[str | None, Query(description="Day after the last, YYYY-MM-DD (exclusive).")]
+End = Annotated[
+    str | None,
+    Query(description="Day after the last, YYYY-MM-DD (exclusive).", json_schema_extra=DATE),
+]
 Region = Annotated[str | None, Query(description="A source's or tip's region, e.g. Kota Jambi.")]
-Month = Annotated[str | None, Query(description="YYYY-MM, e.g. 2026-11. Default: last month.")]
+Month = Annotated[
+    str | None,
+    Query(
+        description="YYYY-MM, e.g. 2026-11 (from 2000). Default: last month.",
+        json_schema_extra={"pattern": r"^(2\d{3}-(0[1-9]|1[0-2]))?$"},
+    ),
+]
 
 
 # Every route here needs a signed-in user of any role (a session cookie, or a bearer token for

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import JsonDict
 
 from api.auth import Admin, CsrfChecked
 from api.deps import MAX_ID, IdPath, SessionDep, StateDep
@@ -266,20 +267,57 @@ def resume_form(
     return RedirectResponse(f"/sources?resumed={source_id}", status_code=303)
 
 
+# What the schema says of a start URL (store.services.sources checks it, in Indonesian).
+START_URL: JsonDict = {
+    "type": "string",
+    "maxLength": sources_svc.MAX_URL_LENGTH,
+    "pattern": r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:[1-9][0-9]{0,3})?(/[!-~]*)?$",
+}
+
+
+# "every 6h", "6 jam", "tiap 30 menit"... at most every 30 minutes (a crontab line is accepted
+# too, and checked by the service; the schema names only the intervals).
+SCHEDULE: JsonDict = {
+    "pattern": r"^((every|tiap|setiap) ?)?(([3-9][0-9]|[1-9][0-9]{2,5}) ?(m|menit)"
+    r"|[1-9][0-9]{0,5} ?(h|j|jam|d|hari))$"
+}
+CHANNEL: JsonDict = {"pattern": r"^[a-z_]*$"}
+# A listing spider needs the CSS selector of its advert links.
+LISTING_NEEDS_LINKS: JsonDict = {
+    "if": {"properties": {"spider": {"const": "listing"}}, "required": ["spider"]},
+    "then": {
+        "required": ["options"],
+        "properties": {
+            "options": {
+                "required": ["item_links"],
+                "properties": {"item_links": {"type": "string", "pattern": r"[^\s\x00]"}},
+            }
+        },
+    },
+}
+
+
 class SourceBody(BaseModel):
     """A source in JSON. ``schedule``: ``every 6h`` (or ``6 jam``), or a 5-field crontab line;
     at most once every 30 minutes. ``active`` false saves it paused."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=LISTING_NEEDS_LINKS)
 
     name: str = Field(min_length=1, max_length=100, pattern=r"^[a-z0-9][a-z0-9_.-]{1,99}$")
-    spider: str = Field(description="jobposting | feed | telegram | listing")
-    start_urls: list[str] = Field(min_length=1, max_length=sources_svc.MAX_URLS)
-    schedule: str = "every 6h"
+    spider: str = Field(
+        description="jobposting | feed | telegram | listing",
+        json_schema_extra={"enum": list(sources_svc.SPIDERS)},
+    )
+    start_urls: list[str] = Field(
+        min_length=1,
+        max_length=sources_svc.MAX_URLS,
+        json_schema_extra={"items": START_URL},
+    )
+    schedule: str = Field(default="every 6h", json_schema_extra=SCHEDULE)
     region: str = Field(default="", max_length=100)
-    channel: str = Field(default="", max_length=50)
+    channel: str = Field(default="", max_length=50, json_schema_extra=CHANNEL)
     options: dict[str, Any] = Field(default_factory=dict)
-    active: bool = True
+    active: bool = Field(default=True, strict=True)
 
 
 class SourcePatch(BaseModel):
@@ -287,19 +325,27 @@ class SourcePatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str | None = Field(default=None, min_length=1, max_length=100)
-    spider: str | None = None
-    start_urls: list[str] | None = Field(
-        default=None, min_length=1, max_length=sources_svc.MAX_URLS
+    name: str | None = Field(
+        default=None, min_length=1, max_length=100, pattern=r"^[a-z0-9][a-z0-9_.-]{1,99}$"
     )
-    schedule: str | None = None
+    spider: str | None = Field(
+        default=None, json_schema_extra={"enum": [*sources_svc.SPIDERS, None]}
+    )
+    start_urls: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=sources_svc.MAX_URLS,
+        json_schema_extra={"items": START_URL},
+    )
+    schedule: str | None = Field(default=None, json_schema_extra=SCHEDULE)
     region: str | None = Field(default=None, max_length=100)
-    channel: str | None = Field(default=None, max_length=50)
+    channel: str | None = Field(default=None, max_length=50, json_schema_extra=CHANNEL)
     options: dict[str, Any] | None = None
 
 
 _INVALID: dict[int | str, dict[str, Any]] = {
-    422: {"description": "A field is invalid; the message names it and what to fix."}
+    422: {"description": "A field is invalid; the message names it and what to fix."},
+    409: {"description": "Another source has that name."},
 }
 
 

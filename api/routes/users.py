@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from api.auth import Admin, CsrfChecked
 from api.deps import IdPath, SessionDep, StateDep
+from api.errors import ErrorBody
 from api.investigator.pages import error_status, render
 from store.errors import StoreError
 from store.models import ApiToken, User
@@ -70,6 +71,14 @@ def users_api(user: Admin, session: SessionDep) -> list[Account]:
     "/api/users/{username}/deactivate",
     response_model=Ended,
     summary="Deactivate an account: it cannot sign in; its sessions and tokens end",
+    responses={
+        409: {
+            "model": ErrorBody,
+            "description": "The account is your own: an admin cannot deactivate themself "
+            "(another admin can).",
+        },
+        404: {"model": ErrorBody, "description": "No account of that name."},
+    },
 )
 def deactivate_api(
     user: Admin, state: StateDep, username: str = Username, _csrf: None = CsrfChecked

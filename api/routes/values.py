@@ -37,6 +37,7 @@ from api.investigator.values import (
     history_out,
     objection_out,
 )
+from api.openapi import NOT_BLANK
 from citizen.errors import CheckError
 from citizen.number_input import parse_value
 from citizen.text_input import refuse_bad
@@ -55,8 +56,13 @@ OK_MESSAGES = {"upheld": "Keberatan dikabulkan: nomor tidak lagi tampil di Cek n
 
 
 class DecideIn(BaseModel):
-    decision: str = Field(description="upheld (the value leaves public answers) | rejected")
-    note: str = Field(description="What was checked and why (required).")
+    decision: str = Field(
+        description="upheld (the value leaves public answers) | rejected",
+        json_schema_extra={"enum": list(DECISIONS)},
+    )
+    note: str = Field(
+        description="What was checked and why (required).", json_schema_extra=NOT_BLANK
+    )
 
 
 def value_url(kind: str, key: str) -> str:

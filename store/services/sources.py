@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.db import transaction
-from store.errors import InvalidInput, NotFound
+from store.errors import Conflict, InvalidInput, NotFound
 from store.models import Source, User
 from store.services import audit
 
@@ -154,6 +154,11 @@ class SourceInvalid(InvalidInput):
         super().__init__("; ".join(errors.values()))
 
 
+class SourceNameTaken(SourceInvalid, Conflict):
+    """The one thing wrong is a name another source holds: a conflict with what is stored
+    (409 for the JSON API), not a malformed request; the page shows it beside the name."""
+
+
 @dataclass
 class SourceIn:
     """A source as an admin submits it (form or JSON). ``schedule`` as typed ("6 jam",
@@ -239,7 +244,8 @@ def validate_source(session: Session, data: SourceIn, *, source_id: int | None =
             'mis. {"item_links": "a.job-link"}.'
         )
     if errors:
-        raise SourceInvalid(errors)
+        taken = set(errors) == {"name"} and "sudah dipakai" in errors["name"]
+        raise (SourceNameTaken if taken else SourceInvalid)(errors)
     return SourceIn(
         name=name, spider=data.spider, start_urls=urls, schedule=schedule, region=region,
         channel=channel, options=dict(options), active=data.active,

@@ -121,7 +121,9 @@ def deactivate_user(factory: sessionmaker[Session], username: str, actor: User |
     with transaction(factory) as session:
         user = _user_named(session, username)
         if isinstance(actor, User) and actor.id == user.id:
-            raise InvalidInput("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+            # A conflict with who is asking (409), not a malformed request: the same call by
+            # another admin would succeed.
+            raise Conflict("Anda tidak dapat menonaktifkan akun Anda sendiri.")
         was_active = user.active
         user.active = False
         revoked = _end_everything(session, user)

@@ -173,7 +173,7 @@ def test_json_twins(live: Live, login: Any) -> None:
         "kanal-tg-baru", "admin", True, None,
     )  # fmt: skip
     again = admin.post_json("/api/sources", body)
-    assert again.status_code == 422 and "sudah dipakai" in again.json()["detail"]
+    assert again.status_code == 409 and "sudah dipakai" in again.json()["detail"]
     bad = admin.post_json("/api/sources", body | {"name": "lain", "schedule": "every 10m"})
     assert bad.status_code == 422 and "terlalu pendek" in bad.json()["detail"]
     nul = admin.post_json("/api/sources", body | {"name": "lain", "region": "Kota\x00"})
