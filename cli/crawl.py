@@ -80,7 +80,10 @@ def crawl(
             raise fail("give at least one --start-url (or --source NAME)")
         req = CrawlRequest(spider, list(start_url), options=opts, crawl_key=crawl_key or None)
     try:
-        with progress(settings, f"crawl {req.source or req.spider}", unit="adverts") as bar:
+        # A crawl the scheduler started (--run-id) writes into the server's stderr: lines, never
+        # a bar drawn over the server's log in a terminal.
+        what = f"crawl {req.source or req.spider}"
+        with progress(settings, what, unit="adverts", bar=not run_id) as bar:
             run = run_crawl(
                 settings,
                 req,

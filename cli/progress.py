@@ -37,8 +37,11 @@ class Progress:
         unit: str = "",
         interval_s: float = 10.0,
         stream: IO[str] | None = None,
+        bar: bool = True,
     ) -> None:
+        """``bar=False``: lines even on a terminal (a child whose stderr is its parent's)."""
         self.what = what
+        self.bar = bar
         self.total = total
         self.unit = unit
         self.interval_s = interval_s
@@ -56,7 +59,7 @@ class Progress:
         return bool(isatty and isatty())
 
     def __enter__(self) -> Progress:
-        if self.on_terminal:
+        if self.bar and self.on_terminal:
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
@@ -131,6 +134,8 @@ class Progress:
         log.info("%s (%s)", self.line(), ending)
 
 
-def progress(settings: Any, what: str, total: int | None = None, *, unit: str = "") -> Progress:
+def progress(
+    settings: Any, what: str, total: int | None = None, *, unit: str = "", bar: bool = True
+) -> Progress:
     """A :class:`Progress` with the operator's interval (``settings``: the command's)."""
-    return Progress(what, total, unit=unit, interval_s=settings.progress_interval_s)
+    return Progress(what, total, unit=unit, interval_s=settings.progress_interval_s, bar=bar)

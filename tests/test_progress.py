@@ -102,3 +102,18 @@ def test_classify_keeps_stdout_jsonl_and_reports_on_stderr(tmp_path: Path) -> No
     results = [json.loads(line) for line in out.stdout.splitlines()]  # nothing else on stdout
     assert [r["id"] for r in results] == list(range(6))
     assert "classify: 6 of 6 lines (100%)" in out.stderr and "(done)" in out.stderr
+
+
+def test_a_child_of_the_server_writes_lines_even_on_a_terminal(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A crawl the scheduler starts shares the server's stderr: no bar over the server's log."""
+    screen = Terminal()
+    with (
+        caplog.at_level(logging.INFO, logger="waspada.progress"),
+        Progress("crawl loker", unit="adverts", interval_s=0, stream=screen, bar=False) as p,
+    ):
+        p.update(5, note="9 pages")
+    assert screen.getvalue() == ""
+    lines = [r.getMessage() for r in caplog.records if r.name == "waspada.progress"]
+    assert lines[0].startswith("crawl loker: 5 adverts") and lines[0].endswith("; 9 pages")
