@@ -71,7 +71,10 @@ def transition_api(
 
 
 @router.post(
-    "/api/cases/{case_id}/assign", response_model=Case, summary="Assign or unassign a case"
+    "/api/cases/{case_id}/assign",
+    response_model=Case,
+    summary="Assign or unassign a case",
+    responses={409: {"description": "The case is closed: it cannot be reassigned."}},
 )
 def assign_api(
     case_id: IdPath, body: AssignIn, user: Investigator, state: StateDep, _csrf: None = CsrfChecked

@@ -81,7 +81,7 @@ SECURITY_HEADERS = {
 # A link the check can open: http or https, with something after the scheme.
 URL_GIVEN: JsonDict = {
     "type": "string",
-    "pattern": r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00/?#@]+(/[^\s\x00]*)?\s*$",
+    "pattern": r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00/?#@.]+(\.[^\s\x00/?#@.]+)+(/[^\s\x00]*)?\s*$",
 }
 
 
@@ -303,11 +303,13 @@ def build_router(citizen: Citizen) -> APIRouter:
     body_limit = settings.check_max_chars * 4 + 16_384
     router = APIRouter(tags=["citizens"])
 
-    @router.get("/", response_class=HTMLResponse, summary="The citizens' check page")
+    # The citizens' pages and forms are pages, not the JSON API: like every other page they
+    # stay out of the schema; their JSON twins (/api/check, /api/tips) are in it.
+    @router.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def index(request: Request, lang: str = "id") -> HTMLResponse:
         return _page(request, "citizen/index.html", pick_lang(lang))
 
-    @router.post("/cek", response_class=HTMLResponse, summary="Check (form post)")
+    @router.post("/cek", response_class=HTMLResponse, include_in_schema=False)
     @_answers_errors("page")
     @limiter.shared_limit(settings.rate_limit_check, scope="check")
     async def check_form(request: Request) -> Response:
@@ -325,7 +327,7 @@ def build_router(citizen: Citizen) -> APIRouter:
             q=form.get("q", ""),
         )
 
-    @router.post("/cek/gambar", response_class=HTMLResponse, summary="Check a picture (form)")
+    @router.post("/cek/gambar", response_class=HTMLResponse, include_in_schema=False)
     @_answers_errors("page")
     @limiter.shared_limit(settings.rate_limit_check, scope="check")
     async def check_picture_form(request: Request) -> Response:
@@ -435,7 +437,7 @@ def build_router(citizen: Citizen) -> APIRouter:
             {"tip_id": tip_id, "message": message}, status_code=201, headers=SECURITY_HEADERS
         )
 
-    @router.post("/lapor", response_class=HTMLResponse, summary="Send a tip (form post)")
+    @router.post("/lapor", response_class=HTMLResponse, include_in_schema=False)
     @_answers_errors("page")
     @limiter.shared_limit(settings.rate_limit_tip, scope="tip")
     async def tip_form(request: Request) -> Response:
@@ -459,7 +461,7 @@ def build_router(citizen: Citizen) -> APIRouter:
         # Post/redirect/get: reloading the thank-you page does not send the tip twice.
         return RedirectResponse(f"/lapor/terkirim?no={tip_id}&lang={lang}", status_code=303)
 
-    @router.get("/lapor/terkirim", response_class=HTMLResponse, summary="Tip received")
+    @router.get("/lapor/terkirim", response_class=HTMLResponse, include_in_schema=False)
     async def tip_sent(request: Request, no: int = 0, lang: str = "id") -> HTMLResponse:
         chosen = pick_lang(lang)
         thanks = TIP_THANKS[chosen].format(task_force=citizen.checker.channels.task_force(chosen))

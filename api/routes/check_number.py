@@ -167,11 +167,12 @@ def build_router(numbers: NumberChecker, citizen: Citizen) -> APIRouter:
     limiter = build_limiter(settings)
     router = APIRouter(tags=["citizens"])
 
-    @router.get("/cek-nomor", response_class=HTMLResponse, summary="The Cek nomor page")
+    # Pages stay out of the schema (as every page); /api/check-number is the JSON twin.
+    @router.get("/cek-nomor", response_class=HTMLResponse, include_in_schema=False)
     async def page(request: Request, lang: str = "id") -> HTMLResponse:
         return _page(request, "citizen/number.html", pick_lang(lang))
 
-    @router.post("/cek-nomor", response_class=HTMLResponse, summary="Check a number (form)")
+    @router.post("/cek-nomor", response_class=HTMLResponse, include_in_schema=False)
     @_answers_errors("page")
     @limiter.shared_limit(settings.rate_limit_number, scope="number")
     async def number_form(request: Request) -> Response:
@@ -206,7 +207,7 @@ def build_router(numbers: NumberChecker, citizen: Citizen) -> APIRouter:
         await _pad(started)
         return JSONResponse(answer.to_dict(lang), headers=SECURITY_HEADERS)
 
-    @router.post("/cek-nomor/keberatan", response_class=HTMLResponse, summary="Object (form post)")
+    @router.post("/cek-nomor/keberatan", response_class=HTMLResponse, include_in_schema=False)
     @_answers_errors("page")
     @limiter.shared_limit(settings.rate_limit_tip, scope="objection")
     async def objection_form(request: Request) -> Response:

@@ -67,7 +67,13 @@ def queue_filter(
             },
         ),
     ] = [],  # noqa: B006 (FastAPI copies defaults)
-    flag: Annotated[list[str], Query(description="Red-flag code(s); any of them.")] = [],  # noqa: B006
+    flag: Annotated[
+        list[str],
+        Query(
+            description="Red-flag code(s); any of them.",
+            json_schema_extra={"items": {"enum": ["", *RED_FLAG_LABELS]}},
+        ),
+    ] = [],  # noqa: B006
     source: Annotated[
         str, Query(description="Source id.", json_schema_extra={"pattern": r"^([1-9]\d{0,8})?$"})
     ] = "",
