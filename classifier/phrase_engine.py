@@ -189,10 +189,6 @@ def required_literals(patterns: Iterable[str]) -> _Need:
 
 # --- the automaton ----------------------------------------------------------------------------
 
-# Patterns whose groups callers read by name, or that refer back to a group, are never left out
-# of an alternation (leaving one out would change which groups exist).
-_KEEP = re.compile(r"\(\?P[<=]|\\\d")
-
 
 @dataclass(frozen=True)
 class Gate:
@@ -214,11 +210,9 @@ class Hits:
     covered: int
 
     def alive(self, gate: Gate) -> int:
-        """Bit mask of the patterns that may match the scanned text (0: none can).
-
-        An alternation of only these patterns finds exactly what the whole list finds: a
-        pattern with none of its literals in the text matches nowhere in it.
-        """
+        """Bit mask of the patterns of ``gate``'s list that may match the scanned text (0: none
+        can; a pattern none of whose literals occur matches nowhere in it). The rules ask only
+        whether it is 0; the gazetteers map the bits to their entries."""
         if gate.top > self.covered:
             return gate.full
         mask = gate.always
@@ -240,7 +234,7 @@ class _Engine:
         found = self._gates.get(patterns)
         if found is not None:
             return found
-        needs = [None if _KEEP.search(p) else required_literals((p,)) for p in patterns]
+        needs = [required_literals((p,)) for p in patterns]
         with self._lock:
             by_literal: dict[int, int] = {}
             always = 0
@@ -283,6 +277,10 @@ class _Engine:
     def literal_count(self) -> int:
         return len(self._ids)
 
+    def literals(self) -> list[str]:
+        with self._lock:
+            return sorted(self._ids, key=self._ids.__getitem__)
+
 
 _ENGINE = _Engine()
 
@@ -311,3 +309,8 @@ def bits(mask: int) -> list[int]:
 def literal_count() -> int:
     """Distinct literals registered so far (for benchmarks)."""
     return _ENGINE.literal_count()
+
+
+def registered_literals() -> list[str]:
+    """The literals registered so far, in id order (``benchmarks/phrase_engines.py``)."""
+    return _ENGINE.literals()
