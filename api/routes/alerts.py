@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import JsonDict
 
 from api.auth import Admin, CsrfChecked
 from api.deps import MAX_ID, IdPath, IdQuery, SessionDep, StateDep
@@ -311,13 +312,47 @@ def retry_form(alert_id: IdPath, user: Admin, state: StateDep) -> Response:
 # --------------------------------------------------------------------------- JSON API
 
 
+# What each trigger and channel needs, stated in the schema (store.services.alert_rules checks
+# it and says it in Indonesian).
+_ONE_EMAIL = r"[^@\s,;<>\x00]+@[^@\s,;<>\x00]+\.[^@\s,;<>\x00]+"
+RULE_NEEDS: JsonDict = {
+    "allOf": [
+        {
+            "if": {"properties": {"channel": {"const": "email"}}, "required": ["channel"]},
+            "then": {
+                "properties": {
+                    "target": {"pattern": rf"^[\s,;]*{_ONE_EMAIL}([\s,;]+{_ONE_EMAIL})*[\s,;]*$"}
+                }
+            },
+        },
+        {
+            "if": {"properties": {"channel": {"const": "webhook"}}, "required": ["channel"]},
+            "then": {
+                "properties": {
+                    "target": {"pattern": r"^\s*https?://[a-z0-9-]+(\.[a-z0-9-]+)+(/[!-~]*)?\s*$"},
+                    "digest": {"const": "none"},
+                }
+            },
+        },
+        {
+            "if": {"properties": {"trigger": {"const": "score"}}, "required": ["trigger"]},
+            "then": {"required": ["min_score"], "properties": {"min_score": {"type": "number"}}},
+        },
+        {
+            "if": {"properties": {"trigger": {"const": "red_flags"}}, "required": ["trigger"]},
+            "then": {"required": ["codes"], "properties": {"codes": {"minItems": 1}}},
+        },
+    ]
+}
+
+
 class RuleBody(BaseModel):
     """A rule in JSON. ``secret``: the webhook's HMAC key (left out: one is generated).
     A condition the trigger does not use is not stored (the answer shows it null or empty)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=RULE_NEEDS)
 
-    name: str = Field(json_schema_extra=NOT_BLANK)
+    name: str = Field(json_schema_extra=NOT_BLANK | {"maxLength": 200})
     trigger: str = Field(
         description="score | red_flags | linked_case | tip",
         json_schema_extra={"enum": list(alert_rules.TRIGGER_LABELS)},
@@ -327,15 +362,21 @@ class RuleBody(BaseModel):
     )
     target: str = Field(description="e-mail addresses (comma-separated) or the webhook URL")
     min_score: float | None = Field(
-        default=None, description="score (required) and red_flags (optional) only"
+        default=None,
+        description="score (required) and red_flags (optional) only",
+        json_schema_extra={"minimum": 0, "maximum": 1},
     )
     codes: list[str] = Field(
-        default_factory=list, description="red_flags (required) and score (optional) only"
+        default_factory=list,
+        description="red_flags (required) and score (optional) only",
+        json_schema_extra={"items": {"enum": list(RED_FLAG_LABELS)}},
     )
     link_kinds: list[str] = Field(
-        default_factory=list, description="linked_case only (empty: every kind of link)"
+        default_factory=list,
+        description="linked_case only (empty: every kind of link)",
+        json_schema_extra={"items": {"enum": list(LINK_KIND_LABELS)}},
     )
-    region: str = ""
+    region: str = Field(default="", json_schema_extra={"maxLength": 100})
     source_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     digest: str = Field(
         default="none",
