@@ -39,9 +39,11 @@ from starlette.exceptions import HTTPException
 from api.auth import bearer_token
 from api.deps import StateDep
 from api.errors import Forbidden, NotAuthenticated
+from api.state import AppState
 from store.models import Role
 from store.services import operations
 from store.services.tokens import user_for_token
+from waspada import __version__
 from waspada.settings import Settings
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -129,6 +131,34 @@ class DatabaseCollector(Collector):
         yield backlog
 
 
+class ServiceCollector(Collector):
+    """What the answering process is: its version and model, and whether it leads."""
+
+    def __init__(self, state: AppState) -> None:
+        self.state = state
+
+    def collect(self) -> Iterator[Metric]:
+        info = GaugeMetricFamily(
+            "waspada_info",
+            "Always 1: the service's version and the model it has loaded ('not loaded' when "
+            "none: /readyz says why).",
+            labels=["version", "model"],
+        )
+        model = self.state.classifier
+        info.add_metric([__version__, str(getattr(model, "version", "")) or "not loaded"], 1)
+        yield info
+        try:
+            leads = self.state.leader()
+        except SQLAlchemyError:  # the database is down: waspada_database_up says so
+            leads = False
+        leader = GaugeMetricFamily(
+            "waspada_schedule_leader",
+            "1 when the process that answered runs the crawl schedule (one server of several).",
+        )
+        leader.add_metric([], 1 if leads else 0)
+        yield leader
+
+
 def allowed_networks(value: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
     """``WASPADA_METRICS_ALLOW`` read: comma-separated addresses or networks (CIDR)."""
     return [ipaddress.ip_network(p.strip(), strict=False) for p in value.split(",") if p.strip()]
@@ -147,8 +177,9 @@ def admitted_by_address(request: Request, settings: Settings) -> bool:
     return any(address in net for net in allowed_networks(settings.metrics_allow))
 
 
-def exposition(sessions: sessionmaker[Session]) -> bytes:
-    """The process's (or, in multiprocess mode, every process's) metrics and the database's."""
+def exposition(sessions: sessionmaker[Session], state: AppState | None = None) -> bytes:
+    """The process's (or, in multiprocess mode, every process's) metrics and the database's;
+    with ``state``, also what the answering process is (:class:`ServiceCollector`)."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         processes = CollectorRegistry()
         MultiProcessCollector(processes)
@@ -157,6 +188,8 @@ def exposition(sessions: sessionmaker[Session]) -> bytes:
         own = generate_latest(REGISTRY)
     database = CollectorRegistry(auto_describe=False)
     database.register(DatabaseCollector(sessions))
+    if state is not None:
+        database.register(ServiceCollector(state))
     return own + generate_latest(database)
 
 
@@ -172,4 +205,4 @@ def metrics(request: Request, state: StateDep) -> Response:
                 raise NotAuthenticated()
             if user.role != Role.admin:
                 raise Forbidden("Only an admin's token may read the metrics.")
-    return Response(exposition(state.sessions), media_type=CONTENT_TYPE)
+    return Response(exposition(state.sessions, state), media_type=CONTENT_TYPE)

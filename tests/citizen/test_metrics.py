@@ -26,6 +26,7 @@ from tests.citizen.conftest import citizen_settings, make_app
 from tests.conftest import LiveServer
 from tests.fixture_adverts import SCAMS
 from tests.picture_adverts import encode, poster
+from waspada import __version__
 from waspada.settings import Settings
 
 LiveApp = tuple[FastAPI, httpx.Client]
@@ -50,7 +51,7 @@ def value(samples: dict[Any, float], name: str, **labels: str) -> float:
 
 
 def test_checks_move_the_figures(live_app: LiveApp) -> None:
-    _app, client = live_app
+    app, client = live_app
     before = scrape(client)
     assert client.post("/api/check", json={"text": FEE_SCAM}).status_code == 200
     assert (
@@ -74,6 +75,10 @@ def test_checks_move_the_figures(live_app: LiveApp) -> None:
     assert moved("waspada_classifier_batch_size_sum", caller="citizen") == 2
     assert moved("waspada_classifier_batch_seconds_count", caller="citizen") == 2
     assert moved("waspada_number_checks_total", channel="api", kind="phone", outcome="none") == 1
+    # What answered: the version and the loaded model; a test app runs no schedule.
+    version = app.state.waspada.classifier.version
+    assert value(after, "waspada_info", version=__version__, model=version) == 1
+    assert value(after, "waspada_schedule_leader") == 0
     # Nothing a citizen wrote is in a label.
     assert "Malaysia" not in client.get("/metrics").text
 
@@ -148,7 +153,9 @@ def test_database_figures_are_read_at_scrape_time(live_app: LiveApp) -> None:
                     next_attempt_at=due,
                 )
             )
+    app.state.waspada.leader = lambda: True  # as `waspada serve` sets it when it leads
     got = scrape(client)
+    assert value(got, "waspada_schedule_leader") == 1
     assert value(got, "waspada_crawl_runs", source="loker-jambi", status="ok") == 2
     assert value(got, "waspada_crawl_runs", source="loker-jambi", status="failed") == 1
     assert value(got, "waspada_crawl_adverts_total", source="loker-jambi", kind="found") == 10
