@@ -31,7 +31,6 @@ import re._parser as sre_parse
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -45,7 +44,6 @@ MIN_LITERAL = 2
 _FOLD = str.maketrans({"\u0131": "i", "\u017f": "s"})
 
 _enabled = True
-_second = itemgetter(1)
 
 
 def set_enabled(enabled: bool) -> None:
@@ -169,6 +167,24 @@ def _needs(items: Iterable[tuple[Any, Any]]) -> _Need:
     return _best(candidates)
 
 
+# A literal that is a whole pattern ("no", "wa", "(?:tki|tkw)") stands between word boundaries
+# in every match, so an occurrence inside a word ("nomor", "jawab") rules nothing in. Kinds:
+PLAIN, WORD_START, WORD = "", "<", "<>"  # anywhere / after a boundary / between two
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # the rules' boundary class
+
+
+def word_literals(pattern: str) -> frozenset[str] | None:
+    """Every string ``pattern`` can match, lower-cased, when they are few and each has at least
+    :data:`MIN_LITERAL` characters; else None."""
+    try:
+        exact = _exact_seq(sre_parse.parse(pattern))
+    except (re.error, RecursionError):
+        return None
+    if not exact or min(map(len, exact)) < MIN_LITERAL:
+        return None
+    return frozenset(scan_text(lit) for lit in exact)
+
+
 def required_literals(patterns: Iterable[str]) -> _Need:
     """Lower-cased literals of which every match of the alternation of ``patterns`` contains
     one, or None when some pattern has no such literal of :data:`MIN_LITERAL` characters."""
@@ -188,6 +204,17 @@ def required_literals(patterns: Iterable[str]) -> _Need:
 
 
 # --- the automaton ----------------------------------------------------------------------------
+
+
+def _pattern_needs(pattern: str, bounds: str) -> set[tuple[str, str]] | None:
+    """(literal, kind) pairs of which every match of ``pattern`` has one, where the regex puts
+    a word boundary before the pattern (``bounds`` :data:`WORD_START`), before and after it
+    (:data:`WORD`) or where boundaries cannot be relied on (:data:`PLAIN`)."""
+    words = word_literals(pattern) if bounds != PLAIN else None
+    if words is not None:  # all its spellings; none left out: "nomor" does not contain "no"
+        return {(w, bounds) for w in words}
+    need = required_literals((pattern,))
+    return None if need is None else {(lit, PLAIN) for lit in need}
 
 
 @dataclass(frozen=True)
@@ -225,16 +252,16 @@ class Hits:
 class _Engine:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._ids: dict[str, int] = {}
-        self._gates: dict[tuple[str, ...], Gate] = {}
+        self._ids: dict[tuple[str, str], int] = {}  # (literal, kind) -> id
+        self._gates: dict[tuple[tuple[str, ...], str], Gate] = {}
         self._automaton: Any = None
         self._built = 0  # literals in the current automaton
 
-    def gate(self, patterns: tuple[str, ...]) -> Gate:
-        found = self._gates.get(patterns)
+    def gate(self, patterns: tuple[str, ...], bounds: str) -> Gate:
+        found = self._gates.get((patterns, bounds))
         if found is not None:
             return found
-        needs = [required_literals((p,)) for p in patterns]
+        needs = [_pattern_needs(p, bounds) for p in patterns]
         with self._lock:
             by_literal: dict[int, int] = {}
             always = 0
@@ -242,8 +269,8 @@ class _Engine:
                 if need is None:
                     always |= 1 << bit
                     continue
-                for lit in need:
-                    i = self._ids.setdefault(lit, len(self._ids))
+                for key in need:
+                    i = self._ids.setdefault(key, len(self._ids))
                     by_literal[i] = by_literal.get(i, 0) | 1 << bit
             gate = Gate(
                 by_literal,
@@ -252,7 +279,7 @@ class _Engine:
                 (1 << len(patterns)) - 1,
                 max(by_literal, default=-1) + 1,
             )
-            self._gates[patterns] = gate
+            self._gates[(patterns, bounds)] = gate
         return gate
 
     def _current(self) -> tuple[Any, int]:
@@ -261,9 +288,15 @@ class _Engine:
             return automaton, built
         with self._lock:
             if self._built != len(self._ids):
+                # One entry per literal: (length, its id as a plain literal, as a word start,
+                # as a whole word), -1 where it is not registered that way.
+                kinds = (PLAIN, WORD_START, WORD)
+                values: dict[str, list[int]] = {}
+                for (lit, kind), i in self._ids.items():
+                    values.setdefault(lit, [len(lit), -1, -1, -1])[1 + kinds.index(kind)] = i
                 fresh = ahocorasick.Automaton()
-                for lit, i in self._ids.items():
-                    fresh.add_word(lit, i)
+                for lit, value in values.items():
+                    fresh.add_word(lit, tuple(value))
                 fresh.make_automaton()
                 self._automaton, self._built = fresh, len(self._ids)
             return self._automaton, self._built
@@ -272,22 +305,45 @@ class _Engine:
         automaton, built = self._current()
         if not built:
             return Hits(frozenset(), 0)
-        return Hits(frozenset(map(_second, automaton.iter(scan_text(text)))), built)
+        low = scan_text(text)
+        # Boundaries are read in ``text`` itself (the regexes see it, not its lower case); when
+        # lower-casing changed the length, positions do not line up and none is ruled out.
+        same = len(low) == len(text)
+        last = len(text) - 1
+        present: set[int] = set()
+        add = present.add
+        for end, (n, plain, start_id, word_id) in automaton.iter(low):
+            if plain >= 0:
+                add(plain)
+            if start_id < 0 and word_id < 0:
+                continue
+            start = end - n + 1
+            if same and start and text[start - 1] in _WORD_CHARS:
+                continue  # inside a word
+            if start_id >= 0:
+                add(start_id)
+            if word_id >= 0 and (not same or end == last or text[end + 1] not in _WORD_CHARS):
+                add(word_id)
+        return Hits(frozenset(present), built)
 
     def literal_count(self) -> int:
         return len(self._ids)
 
     def literals(self) -> list[str]:
         with self._lock:
-            return sorted(self._ids, key=self._ids.__getitem__)
+            return [lit for lit, _kind in sorted(self._ids, key=self._ids.__getitem__)]
 
 
 _ENGINE = _Engine()
 
 
-def gate(patterns: tuple[str, ...]) -> Gate:
-    """The gate of a phrase list (registered on first use; cached)."""
-    return _ENGINE.gate(patterns)
+def gate(patterns: tuple[str, ...], bounds: str = WORD) -> Gate:
+    """The gate of a phrase list (registered on first use). ``bounds``: what the list's regex
+    demands around the alternation and the text searched keeps true: :data:`WORD` (no letter
+    or digit just before or after a match, in the whole scanned text), :data:`WORD_START`
+    (before only: no boundary after, or the search stops short of the text's end) or
+    :data:`PLAIN` (a slice of the scanned text: its edges are not the text's)."""
+    return _ENGINE.gate(patterns, bounds)
 
 
 def scan(text: str) -> Hits | None:

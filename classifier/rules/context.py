@@ -13,7 +13,7 @@ from typing import Any
 
 from classifier.entities import extract_entities
 from classifier.normalize import Normalized, normalize
-from classifier.phrase_engine import gate
+from classifier.phrase_engine import PLAIN, WORD, WORD_START, gate
 from classifier.phrases.impersonation import LINK_BAIT
 from classifier.phrases.informal_contact import OFFICE_ADDRESS
 from classifier.phrases.shared import (
@@ -93,16 +93,32 @@ class Context:
     def t(self) -> str:
         return self.norm.text
 
-    def rx(self, patterns: tuple[str, ...], advisory: bool = False) -> re.Pattern[str] | None:
+    def rx(
+        self, patterns: tuple[str, ...], advisory: bool = False, bounds: str = WORD
+    ) -> re.Pattern[str] | None:
         """:func:`rx` of ``patterns`` (with ``advisory``: no trailing word boundary), or None
         when the one-pass scan (:attr:`Normalized.phrase_hits`) shows it cannot match here.
+        ``bounds``: see :func:`classifier.phrase_engine.gate` (a search in a slice of the
+        advert passes :data:`PLAIN`).
 
         Only whole lists are skipped: running the few alternatives the scan leaves possible
         one by one was slower than the alternation (``docs/performance.md``)."""
         hits = self.norm.phrase_hits  # None: the prefilter is switched off
-        if hits is not None and not hits.alive(gate(patterns)):
-            return None
+        if hits is not None:
+            if advisory and bounds == WORD:
+                bounds = WORD_START
+            if not hits.alive(gate(patterns, bounds)):
+                return None
         return _whole(patterns, advisory)
+
+    def _bounds(self, text: str | None, endpos: int | None) -> str:
+        """What a search of ``text`` (None: the advert) up to ``endpos`` keeps of the
+        boundaries the scan checked."""
+        if text is not None:
+            return PLAIN  # a slice: its first character has nothing before it
+        if endpos is not None and endpos < len(self.t):
+            return WORD_START  # the end of the search passes for a boundary
+        return WORD
 
     def finditer(
         self,
@@ -115,7 +131,7 @@ class Context:
     ) -> list[re.Match[str]]:
         """Every match of :func:`rx` ``(patterns)`` in ``text`` (default: the advert; a part of
         it), skipped when the scan rules the list out."""
-        pattern = self.rx(patterns, advisory)
+        pattern = self.rx(patterns, advisory, self._bounds(text, endpos))
         if pattern is None:
             return []
         text = self.t if text is None else text
@@ -132,7 +148,7 @@ class Context:
     ) -> re.Match[str] | None:
         """The first match of :func:`rx` ``(patterns)``, as ``search`` gives it (see
         :meth:`finditer`)."""
-        pattern = self.rx(patterns, advisory)
+        pattern = self.rx(patterns, advisory, self._bounds(text, endpos))
         if pattern is None:
             return None
         text = self.t if text is None else text

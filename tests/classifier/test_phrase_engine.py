@@ -91,6 +91,18 @@ def test_a_list_is_skipped_only_when_none_of_its_literals_occur() -> None:
     assert ctx.rx(late) is not None
 
 
+def test_a_whole_word_list_is_skipped_when_its_words_occur_only_inside_words() -> None:
+    words = (r"no", r"(?:wa|whatsapp)")  # whole patterns: a match is one of these words
+    phrase_engine.gate(words)
+    ctx = build_context("Nomor rekening dan jawaban")  # "no" in "nomor", "wa" in "jawaban"
+    assert ctx.rx(words) is None and ctx.find(words) == []
+    # A slice has no character before its start, so the regex may match at its edge there.
+    assert ctx.search(words, "wa 0812") is not None
+    # A search that stops inside a word passes the stop for a boundary: "no" of "nomor".
+    assert ctx.search(words, endpos=2) is not None
+    assert [m.group(0) for m in build_context("No WA: 0812").find(words)] == ["no", "wa"]
+
+
 def test_case_folding_covers_every_character_ignorecase_maps_to_ascii() -> None:
     """A case-insensitive list matches these characters as ASCII letters; the scan must see
     the letters too (recomputed over all of Unicode, so a new Python cannot slip one in)."""
