@@ -384,26 +384,38 @@ class RuleBody(BaseModel):
         json_schema_extra={"enum": list(alert_rules.DIGEST_CHOICES)},
     )
     secret: str | None = None
-    enabled: bool = True
+    enabled: bool = Field(default=True, strict=True)
 
 
 class RulePatch(BaseModel):
-    """Only the fields to change."""
+    """Only the fields to change. ``null`` leaves a field as it is, except ``min_score`` and
+    ``source_id``, which it clears."""
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str | None = None
-    trigger: str | None = None
-    channel: str | None = None
+    name: str | None = Field(default=None, json_schema_extra=NOT_BLANK | {"maxLength": 200})
+    trigger: str | None = Field(
+        default=None, json_schema_extra={"enum": [*alert_rules.TRIGGER_LABELS, None]}
+    )
+    channel: str | None = Field(
+        default=None, json_schema_extra={"enum": [*alert_rules.CHANNEL_LABELS, None]}
+    )
     target: str | None = None
     min_score: float | None = None
     codes: list[str] | None = None
     link_kinds: list[str] | None = None
     region: str | None = None
     source_id: int | None = Field(default=None, ge=1, le=MAX_ID)
-    digest: str | None = None
+    digest: str | None = Field(
+        default=None, json_schema_extra={"enum": [*alert_rules.DIGEST_CHOICES, None]}
+    )
     secret: str | None = None
-    enabled: bool | None = None
+    enabled: bool | None = Field(default=None, strict=True)
+
+
+# In a patch, null clears these; any other field sent as null stays as it is (a null list of
+# codes reached the service as None and failed with a 500: a schemathesis finding).
+CLEARED_BY_NULL = {"min_score", "source_id", "secret"}
 
 
 @router.get("/api/alerts/rules")
@@ -428,7 +440,11 @@ def api_update_rule(
     rule_id: IdPath, body: RulePatch, user: Admin, state: StateDep, session: SessionDep
 ) -> dict[str, Any]:
     current = alert_rules.rule_input(alert_rules.get_rule(session, rule_id))
-    changes = body.model_dump(exclude_unset=True)
+    changes = {
+        k: v
+        for k, v in body.model_dump(exclude_unset=True).items()
+        if v is not None or k in CLEARED_BY_NULL
+    }
     _refuse_bad_text(changes)
     rule = alert_rules.update_rule(state.sessions, rule_id, replace(current, **changes), actor=user)
     return alert_rules.rule_dict(rule, with_secret=True)

@@ -163,3 +163,24 @@ def test_texts_that_must_say_something_and_text_or_url(live: Live, login: Any) -
     assert "409" in deactivate and "own" in deactivate["409"]["description"]
     r = admin.post_json("/api/users/admin1/deactivate", {})
     assert r.status_code == 409 and "akun Anda sendiri" in r.json()["detail"]
+
+
+def test_a_patch_with_null_lists_keeps_them_instead_of_failing(live: Live, login: Any) -> None:
+    """schemathesis found PATCH /api/alerts/rules/{id} with ``"codes": null`` answered 500."""
+    admin: Client = login("admin1")
+    made = admin.post_json(
+        "/api/alerts/rules",
+        {"name": "Tanda bahaya", "trigger": "red_flags", "codes": ["upfront_fee"],
+         "channel": "email", "target": "satgas@example.id", "min_score": 0.5},
+    )  # fmt: skip
+    assert made.status_code == 201, made.text
+    rule_id = made.json()["id"]
+    r = admin.http.patch(
+        f"/api/alerts/rules/{rule_id}",
+        json={"codes": None, "link_kinds": None, "name": None, "min_score": None},
+        headers={"X-CSRF-Token": admin.csrf},
+    )
+    assert r.status_code == 200, r.text
+    rule = r.json()
+    assert rule["codes"] == ["upfront_fee"] and rule["name"] == "Tanda bahaya"
+    assert rule["min_score"] is None  # null clears the optional threshold
