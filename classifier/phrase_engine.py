@@ -331,7 +331,8 @@ class _Engine:
 
     def literals(self) -> list[str]:
         with self._lock:
-            return [lit for lit, _kind in sorted(self._ids, key=self._ids.__getitem__)]
+            keys = sorted(self._ids, key=self._ids.__getitem__)
+        return list(dict.fromkeys(lit for lit, _kind in keys))  # a word may be plain too
 
 
 _ENGINE = _Engine()
@@ -368,5 +369,5 @@ def literal_count() -> int:
 
 
 def registered_literals() -> list[str]:
-    """The literals registered so far, in id order (``benchmarks/phrase_engines.py``)."""
+    """The distinct literals registered so far (``benchmarks/phrase_engines.py``)."""
     return _ENGINE.literals()
