@@ -126,9 +126,13 @@ def _exact_seq(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
-def _needs(items: Iterable[tuple[Any, Any]]) -> _Need:
-    """Literals of which every match of the parsed sequence ``items`` contains one."""
-    candidates: list[frozenset[str]] = []
+_MAX_CLAUSES = 8  # distributing alternatives over each other's parts stops beyond this
+
+
+def _clauses(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Sets of literals such that every match of the parsed sequence ``items`` contains one
+    literal of *each* set: "proses\\s+(?:cepat|kilat)" gives {proses} and {cepat, kilat}."""
+    clauses: list[frozenset[str]] = []
     run = {""}  # the strings the current run of plain text can be
 
     for op, av in items:
@@ -139,32 +143,50 @@ def _needs(items: Iterable[tuple[Any, Any]]) -> _Need:
                 run = grown
                 continue
         if run != {""}:
-            candidates.append(frozenset(run))
+            clauses.append(frozenset(run))
         run = {""}
         if found is not None:  # too many spellings with the run before: start a new run
             run = found
             continue
-        need: _Need = None
         if op is sre_c.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             if not (add_flags | del_flags) & ~(sre_c.SRE_FLAG_IGNORECASE | sre_c.SRE_FLAG_UNICODE):
-                need = _needs(sub)
+                clauses += _clauses(sub)
         elif op is sre_c.ATOMIC_GROUP:
-            need = _needs(av)
+            clauses += _clauses(av)
         elif op is sre_c.BRANCH:
-            branches = [_needs(b) for b in av[1]]
-            if all(b is not None for b in branches):
-                need = frozenset().union(*(b for b in branches if b is not None))
+            clauses += _branch_clauses([_clauses(b) for b in av[1]])
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
             low, _high, sub = av
             if low >= 1:
-                need = _needs(sub)
+                clauses += _clauses(sub)
         # Anything else (wide classes, assertions, anchors, back-references) needs nothing.
-        if need is not None:
-            candidates.append(need)
     if run != {""}:
-        candidates.append(frozenset(run))
-    return _best(candidates)
+        clauses.append(frozenset(run))
+    return [_minimal(c) for c in clauses if "" not in c]
+
+
+def _branch_clauses(branches: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    """What an alternation needs, from what each alternative needs: one literal of every clause
+    made of one clause per alternative (few such clauses), else one of each one's best."""
+    if not branches or any(not b for b in branches):
+        return []
+    count = 1
+    for b in branches:
+        count *= len(b)
+    if count > _MAX_CLAUSES:
+        best = [_best(b) for b in branches]
+        return [frozenset().union(*(c for c in best if c is not None))]
+    out: list[frozenset[str]] = [frozenset()]
+    for b in branches:
+        out = [done | c for done in out for c in b]
+    return out
+
+
+def _needs(items: Iterable[tuple[Any, Any]]) -> _Need:
+    """Literals of which every match of the parsed sequence ``items`` contains one (the most
+    selective of :func:`_clauses`)."""
+    return _best(_clauses(items))
 
 
 # A literal that is a whole pattern ("no", "wa", "(?:tki|tkw)") stands between word boundaries
@@ -206,24 +228,37 @@ def required_literals(patterns: Iterable[str]) -> _Need:
 # --- the automaton ----------------------------------------------------------------------------
 
 
-def _pattern_needs(pattern: str, bounds: str) -> set[tuple[str, str]] | None:
-    """(literal, kind) pairs of which every match of ``pattern`` has one, where the regex puts
-    a word boundary before the pattern (``bounds`` :data:`WORD_START`), before and after it
-    (:data:`WORD`) or where boundaries cannot be relied on (:data:`PLAIN`)."""
+def _pattern_needs(pattern: str, bounds: str) -> list[set[tuple[str, str]]]:
+    """Sets of (literal, kind) pairs such that every match of ``pattern`` has one pair of each
+    set (no set: it may match anywhere), where the regex puts a word boundary before the
+    pattern (``bounds`` :data:`WORD_START`), before and after it (:data:`WORD`) or where
+    boundaries cannot be relied on (:data:`PLAIN`)."""
     words = word_literals(pattern) if bounds != PLAIN else None
     if words is not None:  # all its spellings; none left out: "nomor" does not contain "no"
-        return {(w, bounds) for w in words}
-    need = required_literals((pattern,))
-    return None if need is None else {(lit, PLAIN) for lit in need}
+        return [{(w, bounds) for w in words}]
+    try:
+        clauses = _clauses(sre_parse.parse(pattern))
+    except (re.error, RecursionError):
+        return []
+    out = []
+    for clause in clauses:
+        lowered = {scan_text(lit) for lit in clause}
+        if min(map(len, lowered)) >= MIN_LITERAL:
+            out.append({(lit, PLAIN) for lit in _minimal(lowered)})
+    return out
 
 
 @dataclass(frozen=True)
 class Gate:
-    """One phrase list as the prefilter sees it: for each literal id, the patterns (a bit mask
-    over the list, in order) that need it; ``always``: the patterns that need none."""
+    """One phrase list as the prefilter sees it. Each pattern needs a literal of each of its
+    clauses; clauses are numbered across the list. For each literal id: the clauses it
+    satisfies and the patterns it concerns (bit masks); per pattern, its clauses; ``always``:
+    the patterns that need nothing."""
 
-    by_literal: dict[int, int]
-    ids: frozenset[int]  # the keys of by_literal
+    clauses_of: dict[int, int]
+    patterns_of: dict[int, int]
+    ids: frozenset[int]  # the keys of both
+    needs: list[int]  # pattern -> mask of its clauses
     always: int
     full: int
     top: int  # the highest literal id + 1
@@ -242,10 +277,18 @@ class Hits:
         whether it is 0; the gazetteers map the bits to their entries."""
         if gate.top > self.covered:
             return gate.full
-        mask = gate.always
-        by_literal = gate.by_literal
+        satisfied = touched = 0
         for i in self.present & gate.ids:
-            mask |= by_literal[i]
+            satisfied |= gate.clauses_of[i]
+            touched |= gate.patterns_of[i]
+        mask = gate.always
+        needs = gate.needs
+        while touched:
+            low = touched & -touched
+            touched ^= low
+            need = needs[low.bit_length() - 1]
+            if need & satisfied == need:
+                mask |= low
         return mask
 
 
@@ -261,23 +304,33 @@ class _Engine:
         found = self._gates.get((patterns, bounds))
         if found is not None:
             return found
-        needs = [_pattern_needs(p, bounds) for p in patterns]
+        per_pattern = [_pattern_needs(p, bounds) for p in patterns]
         with self._lock:
-            by_literal: dict[int, int] = {}
+            clauses_of: dict[int, int] = {}
+            patterns_of: dict[int, int] = {}
+            needs: list[int] = []
             always = 0
-            for bit, need in enumerate(needs):
-                if need is None:
+            clause = 0
+            for bit, clauses in enumerate(per_pattern):
+                need = 0
+                for keys in clauses:
+                    for key in keys:
+                        i = self._ids.setdefault(key, len(self._ids))
+                        clauses_of[i] = clauses_of.get(i, 0) | 1 << clause
+                        patterns_of[i] = patterns_of.get(i, 0) | 1 << bit
+                    need |= 1 << clause
+                    clause += 1
+                needs.append(need)
+                if not need:
                     always |= 1 << bit
-                    continue
-                for key in need:
-                    i = self._ids.setdefault(key, len(self._ids))
-                    by_literal[i] = by_literal.get(i, 0) | 1 << bit
             gate = Gate(
-                by_literal,
-                frozenset(by_literal),
+                clauses_of,
+                patterns_of,
+                frozenset(clauses_of),
+                needs,
                 always,
                 (1 << len(patterns)) - 1,
-                max(by_literal, default=-1) + 1,
+                max(clauses_of, default=-1) + 1,
             )
             self._gates[(patterns, bounds)] = gate
         return gate

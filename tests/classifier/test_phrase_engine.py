@@ -103,6 +103,17 @@ def test_a_whole_word_list_is_skipped_when_its_words_occur_only_inside_words() -
     assert [m.group(0) for m in build_context("No WA: 0812").find(words)] == ["no", "wa"]
 
 
+def test_a_pattern_needs_every_literal_part_of_it() -> None:
+    parts = (r"proses\s+(?:cepat|kilat)", r"(?:tanpa|tidak\s+(?:perlu|usah))\s+tes")
+    phrase_engine.gate(parts)
+    # "proses" without a speed, "tidak" without "perlu"/"usah", "tes" without "tanpa"/"tidak"
+    ctx = build_context("Proses lamaran mudah, tidak ada tes")
+    assert ctx.rx(parts) is None
+    assert ctx.find(parts) == []
+    found = build_context("Proses cepat, tanpa tes").find(parts)
+    assert [m.group(0) for m in found] == ["proses cepat", "tanpa tes"]
+
+
 def test_case_folding_covers_every_character_ignorecase_maps_to_ascii() -> None:
     """A case-insensitive list matches these characters as ASCII letters; the scan must see
     the letters too (recomputed over all of Unicode, so a new Python cannot slip one in)."""
