@@ -78,17 +78,28 @@ def main() -> None:
             env["WASPADA_REDIS_URL"] = args.redis_url
         started = time.perf_counter()
         self_cpu_before = _cpu(resource.RUSAGE_SELF)
+        # Output to files, not pipes: a crawl's log (progress lines, warnings) would fill a
+        # pipe nobody reads until the end and block the crawler mid-run.
+        logs = [
+            (open(f"{tmp}/out{i}.txt", "w+"), open(f"{tmp}/err{i}.txt", "w+"))  # noqa: SIM115
+            for i in range(args.processes)
+        ]
         procs = [
-            subprocess.Popen(
-                cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-            )
-            for _ in range(args.processes)
+            subprocess.Popen(cmd, env=env, stdout=out, stderr=err, text=True) for out, err in logs
         ]
         samples: list[tuple[float, float]] = []
         while any(p.poll() is None for p in procs):
             samples.append((time.perf_counter() - started, sum(rss_mb(p.pid) for p in procs)))
             time.sleep(0.5)
-        outputs = [p.communicate() for p in procs]
+        for p in procs:
+            p.wait()
+        outputs = []
+        for out_file, err_file in logs:
+            out_file.seek(0)
+            err_file.seek(0)
+            outputs.append((out_file.read(), err_file.read()))
+            out_file.close()
+            err_file.close()
         wall = time.perf_counter() - started
         # The crawlers are this script's only children; the site's server threads run here.
         crawler_cpu = _cpu(resource.RUSAGE_CHILDREN)
