@@ -45,7 +45,7 @@ test: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	@$(VENV)/bin/ruff check .
-	@$(VENV)/bin/ruff format --check waspada vocabulary store classifier pictures crawler citizen bots alerts reports api cli tests benchmarks
+	@$(VENV)/bin/ruff format --check waspada vocabulary metrics store classifier pictures crawler citizen bots alerts reports api cli tests benchmarks
 	@$(VENV)/bin/mypy
 
 clean-venv:
