@@ -48,3 +48,25 @@ def test_unconfirmed_contacts_say_nothing(live: Live) -> None:
     assert body["reported_contacts"] == []
     page = live.http.post("/cek", data={"q": UNCONFIRMED}).text
     assert 'id="reported-contacts"' not in page
+
+
+def test_many_values_at_once_answer_as_one_by_one(live: Live) -> None:
+    # lookup_many asks once which values any counted case carries and skips the rest; what it
+    # returns must be what the per-value look-up says, reported or not, in the order asked.
+    from citizen.number_input import parse_value
+    from store.services.numbers import confirmed, lookup_many
+    from tests.numbers.world import (
+        CONFIRMED_ACCOUNT,
+        CONFIRMED_EMAIL,
+        UNCONFIRMED_ACCOUNT,
+        UNCONFIRMED_PHONE,
+    )
+
+    values = [UNCONFIRMED_PHONE, CONFIRMED_PHONE, CONFIRMED_EMAIL, f"BRI {UNCONFIRMED_ACCOUNT}"]
+    keys = [parse_value(v) for v in values] + [parse_value(f"BCA {CONFIRMED_ACCOUNT}")]
+    many = lookup_many(live.factory, keys)
+    with live.factory() as session:
+        one_by_one = [confirmed(session, key) for key in keys]
+    assert many == one_by_one
+    assert [c.cases > 0 for c in many] == [False, True, True, False, True]
+    assert lookup_many(live.factory, []) == []
