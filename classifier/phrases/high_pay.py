@@ -23,13 +23,17 @@ UNSKILLED = (
     r"bisa\s+baca\s+tulis",
     r"asal\s+(?:mau|rajin|sehat)",
 )
-SKILLED = (
+# Three or more years of experience: a skilled role whatever schooling it also accepts.
+SKILLED_YEARS = (
     r"(?:pengalaman|berpengalaman|experience[d]?)\s+(?:kerja\s+)?(?:\w+\s+){0,2}"
     r"(?:min(?:imal|imum)?\.?\s*|≥\s*|>=?\s*|lebih\s+dari\s+|over\s+)?"
     r"(?:[3-9]|[1-9]\d)\+?\s*(?:tahun|years?|yrs?)",
     r"(?:min(?:imal|imum)?\.?\s+|≥\s*)?"
     r"(?:[3-9]|[1-9]\d)\+?\s*(?:tahun|years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,2}"
     r"(?:pengalaman|experience|in\s+\w+)",
+)
+SKILLED = (
+    *SKILLED_YEARS,
     r"tenaga\s+ahli",
     r"specialist",
     r"expert",

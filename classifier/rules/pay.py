@@ -14,7 +14,14 @@ from typing import Any
 
 from classifier import wages
 from classifier.job_types import SKILLED_JOB_TYPES
-from classifier.phrases.high_pay import BIG_PAY_WORDS, INTERNSHIP, ONLINE_TASK, SKILLED, UNSKILLED
+from classifier.phrases.high_pay import (
+    BIG_PAY_WORDS,
+    INTERNSHIP,
+    ONLINE_TASK,
+    SKILLED,
+    SKILLED_YEARS,
+    UNSKILLED,
+)
 from classifier.phrases.vulnerable_targeting import APPEARANCE, ENTERTAINMENT_STRONG, FEMALE
 from classifier.rules.context import CURRENCY_COUNTRY, Context, make_hit
 from classifier.types import PayThreshold, RuleHit, Salary
@@ -126,7 +133,7 @@ def high_pay(ctx: Context) -> RuleHit | None:
     # Pay is judged for the least qualified person the advert accepts: "SMP, SMA, S1 & S2" for
     # drivers, helpers and supervisors alike promises the pay to junior-high leavers. Years of
     # experience still mark a skilled role ("min. SMA, pengalaman 3 tahun").
-    if skilled and not unskilled and not (school and not ctx.find(SKILLED[:2])):
+    if skilled and not unskilled and not (school and not ctx.find(SKILLED_YEARS)):
         return None  # senior, certified or professional roles earn more (docs/red_flags.md)
     # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
     # "entry" when no experience or only schooling up to SMA/SMK is asked, "qualified" for a
