@@ -12,20 +12,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cli.common import fail
+from cli.common import fail, human_bytes
 from cli.context import runtime
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
-
-
-def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} B"
 
 
 def backup(
@@ -160,7 +151,7 @@ def retention(
     typer.echo(
         f"{verb} {report.snapshots} raw snapshot(s) of {report.adverts} never-flagged "
         f"advert(s) last seen before {report.cutoff:%Y-%m-%d %H:%M} UTC: "
-        f"{_size(report.raw_bytes)} as fetched, {_size(report.stored_bytes)} stored"
+        f"{human_bytes(report.raw_bytes)} as fetched, {human_bytes(report.stored_bytes)} stored"
     )
     if dry_run:
         typer.echo("nothing was changed (run without --dry-run to purge)")

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 
 import typer
 
+from cli.common import human_bytes
 from cli.context import runtime
 from waspada.settings import PROJECT_ROOT, Settings
 
@@ -46,15 +47,6 @@ def folder_bytes(path: Path) -> int:
         except OSError:  # removed while walking
             continue
     return total
-
-
-def human_bytes(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "kB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000
-    return f"{n} B"
 
 
 def model_status(settings: Settings) -> dict[str, Any]:
