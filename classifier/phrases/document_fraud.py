@@ -44,6 +44,55 @@ DOC_FIX = (
     r"(?:hasil\s+)?medical\s+(?:kami|bisa)\s+(?:siapkan|atur|"
     r"buatkan)",
     r"(?:ijazah|data)\s+(?:\w+\s+)?(?:bisa\s+)?dinaikkan|dinaikin",
+    # A missing identity paper or diploma "made" by the recruiter: "KTP belum ada bisa dibantu",
+    # "ijazah tidak punya bisa dibantu", "KTP blm ada gpp, dibantu", "ijazah hilang/belum ada bisa
+    # diurus panitia", "KTP nanti dibuatkan yang baru", "KTP beko diurus".
+    r"(?:ktp|e-ktp|kk|ijazah|ijzaah|akta?|akte|skck|sertifikat|buku\s+pelaut|surat\s+izin|"
+    r"identitas)\s+(?:\w+\s+){0,2}(?:belum\s+(?:ada|punya)|tidak\s+(?:ada|punya)|tiada|hilang|"
+    r"kurang)\s*[,/]?\s*(?:\w+\s+){0,2}(?:(?:gpp|tidak\s+apa-apa|tidak\s+masalah)\s*,?\s*)?"
+    r"(?:(?:nanti|bisa|bs|kami|akan|juga)\s+)*(?:di)?(?:bantu|urus|uruskan|buatkan|bikinin|"
+    r"bikinkan|siapkan|buat)",
+    r"(?:ktp|kk|ijazah|akta?|akte|identitas)\s+(?:\w+\s+){0,2}(?:nanti|beko|kami)\s+(?:di)?"
+    r"(?:buatkan|bikinin|bikinkan|urus|uruskan|buat)\w*",
+    # The age made to fit, with words between: "umur max 50 (bs diatur)", "umur 20-45
+    # (kurang/lebih bisa disesuaikan)", "umur bawah 18 boleh diatur", "age can be adjusted".
+    r"(?:umur|usia|age)\s+(?:[\w-]+\s+){0,4}\(?(?:kurang\s*/\s*lebih\s+)?(?:bisa|bs|boleh|blh|"
+    r"dapat|can\s+be)\s+(?:di)?(?:atur|sesuaikan|urus|diurus|pinda|adjusted|arranged|changed)",
+    # ... or the birth date changed ("tinggal ganti tahun lahir", "umur boleh dipinda", "dokumen
+    # diselaraskan").
+    r"(?:ganti|ubah|tukar|rubah|pinda|edit)\s+(?:tahun|tanggal|tarikh|tgl)\s+lahir|"
+    r"(?:dokumen|data|umur|usia|tarikh\s+lahir)\s+(?:\w+\s+)?(?:diselaraskan|dipinda|diubah|"
+    r"ditukar)",
+    # Certificates and seaman's books produced without the course or the test: "sertifikat BST,
+    # CCM & buku pelaut kami buatkan dalam 3 hari", "sertifikat IELTS bisa kami sediakan".
+    r"(?:sertifikat|certificate|sijil|buku\s+pelaut|seaman\s+book|bst|ccm|ielts|jlpt|toefl)\s+"
+    r"(?:[\w&,/+]+\s+){0,4}(?:kami|bisa|dapat|we|can)\s+(?:bantu\s+)?(?:buatkan|sediakan|"
+    r"siapkan|bikin\w*|make|provide|arrange|bantu)",
+    r"(?:buku\s+pelaut|sertifikat|bst|seaman\s+book)\s+(?:\w+\s+){0,2}(?:dibuat|jadi|siap|"
+    r"ready|made)\s+(?:dalam\s+|in\s+)?(?:\d+|satu|dua|tiga|seminggu|sehari)\s*(?:hari|minggu|"
+    r"days?|weeks?)?",
+    # Permission letters and certificates written for the candidate: "surat izin suami/ortu bisa
+    # kami buatkan", "sertifikat kesehatan & bahasa bisa dibantu tanpa tes", "sertifikat
+    # keterampilan & bahasa bisa diurus oleh tim kami", "sertifikat siap pakai".
+    r"surat\s+izin\s+(?:[\w/]+\s+){0,2}\(?(?:bisa|dapat|kami|akan)\s+(?:kami\s+)?(?:di)?"
+    r"(?:buatkan|bantu|urus|bikin\w*)",
+    r"(?:sertifikat|certificate|sijil)\s+(?:[\w&]+\s+){0,3}(?:bisa|dapat|akan)\s+(?:dibantu\s+"
+    r"tanpa|diurus\s+(?:oleh\s+)?(?:tim\s+)?kami)",
+    r"sertifikat\s+(?:\w+\s+)?(?:siap\s+pakai|sudah\s+jadi|instan|instant|tanpa\s+ujian)",
+    # The recruiter fitting the papers to the job: "tim kami yang menyesuaikan data di paspor",
+    # "KTP & akte bisa diperbarui umurnya", "kenalan di imigrasi".
+    r"(?:menyesuaikan|mengubah|merubah|mengatur|memudakan|menuakan)\s+(?:data|umur|usia|"
+    r"tanggal\s+lahir)",
+    r"(?:ktp|akte?|akta|paspor|ijazah)\s+(?:[\w&]+\s+){0,3}(?:bisa|dapat|akan)\s+"
+    r"(?:diperbarui|diperbaharui|diremajakan)\s+(?:umur|usia|data)\w*",
+    r"(?:kenalan|kenal\s+orang|orang\s+dalam)\s+(?:di\s+)?(?:imigrasi|kantor\s+imigrasi|"
+    r"dukcapil|capil)",
+    # Someone else's identity: "bisa pake KTP kakak/saudara", "guna paspor orang lain dulu",
+    # "paspor nama lain jg bisa", "nama baru, paspor baru".
+    r"(?:pake|pakai|guna|use)\s+(?:ktp|paspor|identitas|ic|nama)\s+(?:\w+\s+)?(?:kakak|"
+    r"saudara|teman|orang\s+lain|lain|kawan|adik|someone)",
+    r"(?:paspor|ktp|nama)\s+(?:nama\s+)?(?:lain|baru)\s+(?:\w+\s+)?(?:juga\s+|jg\s+)?"
+    r"(?:bisa|boleh)",
 )
 PASSPORT_ARRANGED = (
     r"(?:belum|tidak)\s+(?:punya|ada|memiliki)\s+paspor\s*[,?.!]?\s*(?:kami|kita|bisa|akan|agen|"
@@ -59,8 +108,36 @@ PASSPORT_ARRANGED = (
     r"without\s+(?:a\s+)?passport",
     r"(?:passport|paspor)\s+(?:will\s+be\s+)?(?:arranged|"
     r"processed)\s+by\s+(?:us|me|agent)",
+    # The passport "made" fast by the recruiter ("paspor siap seminggu, KTP je", "passport we
+    # make in 1 week"; the normaliser spells "passport" as "paspor").
+    r"paspor\s+(?:\w+\s+)?(?:siap|jadi|ready|we\s+make|made)\s+(?:dalam\s+|in\s+)?(?:\d+|satu|"
+    r"dua|tiga|seminggu|sehari)\s*(?:hari|minggu|days?|weeks?)?",
+    # No passport, "no problem": "takde passport pun boleh", "dak katek paspor jugo dak apo",
+    # "tak ada dokumen pun boleh kerja".
+    r"(?:tidak\s+ada|tiada|takde|dak\s+katek|dak\s+ado)\s+(?:paspor|dokumen)\s+(?:pun|juga|jugo|"
+    r"jg)\s+(?:boleh|bisa|ok|dak\s+apo|tidak\s+apa-apa|gpp)",
+    # No passport yet, "gpp" ("paspor blm ada gpp nanti dibikinin", "paspor dak ado gpp").
+    r"paspor\s+(?:belum\s+(?:ada|punya)|tidak\s+(?:ada|punya)|dak\s+ado|tiada)\s*,?\s*(?:gpp|"
+    r"tidak\s+apa-apa|tidak\s+masalah|(?:nanti\s+|bisa\s+|kami\s+)*(?:di)?(?:bantu|urus|"
+    r"buatkan|bikinin|bikinkan|uruskan))",
 )
 PASSPORT_HELD = (
+    # Papers held by whoever runs the job: "KTP & ijazah asli dititip ke manajemen", "buku
+    # tabungan & ATM dipegang HRD", "ARC dan paspor disimpan oleh broker", "dokumen ditahan
+    # sampai lunas", "we hold your passport during contract".
+    r"(?:paspor|ktp|ijazah|ijzaah|buku\s+pelaut|dokumen|atm|buku\s+tabungan|arc|kartu\s+atm)"
+    r"\s+(?:[\w&]+\s+){0,4}(?:di|akan\s+di)?(?:pegang|simpan|tahan|titip|kumpul)\w*\s+"
+    r"(?:\w+\s+){0,2}(?:hr|hrd|manajemen|management|pemilik|owner|tauke|toke|broker|kantor|hotel|"
+    r"juragan|koordinator|tekong|perusahaan|majikan|bos|boss|agen\w*|mandor|pt|sponsor)",
+    # English ("passport kept by management", "passport will be held by HR"): the normaliser
+    # spells "passport" as "paspor".
+    r"paspor\s+(?:will\s+be\s+|is\s+|are\s+)?(?:kept|held|retained|keep)\s+by"
+    r"(?!\s+(?:the\s+)?(?:workers?|employees?|pekerja|yourself|you)(?![a-z]))",
+    r"(?:dokumen|paspor|ktp|ijazah)\s+(?:\w+\s+){0,2}(?:ditahan|disimpan|dipegang)\s+(?:sampai|"
+    r"hingga|until|sehingga)\s+(?:lunas|hutang|utang|kontrak|selesai|habis)",
+    r"(?:paspor|documents?)\s+(?:we|company|employer|boss)\s+(?:will\s+)?(?:hold|keep|retain)|"
+    r"(?:we|company|employer|boss|agent)\s+(?:will\s+)?(?:hold|keep|retain)s?\s+(?:your\s+|"
+    r"the\s+|all\s+)?(?:paspor|documents?)",
     r"(?:paspor|pasport|passport|ktp|buku\s+pelaut|seaman\s+book|dokumen)\s+(?:\w+\s+){0,4}"
     r"(?:di|akan\s+di|will\s+be\s+)?(?:pegang|simpan|tahan|titip|serah|kumpul)\w*\s+"
     r"(?:\w+\s+){0,2}(?:majikan|agen\w*|perusahaan|pt|kami|bos|sponsor|kapten|hrd|syarikat|"
@@ -85,6 +162,13 @@ PASSPORT_HELD = (
 )
 # Minimum age under 18 (docs/domain.md section 1: minimum age 18).
 MINOR_AGE = (
+    # Minors welcomed in slang: "umur 17 pun ok", "yg umur masih 17 jg gas", "yang belum 17
+    # tahun gpp", "umua 17 taun pun bulie". (First: the alternation takes the first branch that
+    # matches, and a bare "umur 17" further down is skipped at home.)
+    r"(?:umur|usia|umua|age)\s+(?:masih\s+)?1[0-7]\s*(?:tahun|taun|th|thn)?\s+(?:pun|juga|jg|"
+    r"jugo)\s+(?:ok|oke|boleh|bisa|bs|gas|gpp|bulie|can)",
+    r"belum\s+(?:cukup\s+umur|1[78]\s*(?:tahun|th|thn)?)\s*(?:\w+\s+)?(?:gpp|tidak\s+apa-apa|"
+    r"tidak\s+masalah|aman)",
     r"(?:usia|umur|age[ds]?|berusia|umurnya)\s*(?:min(?:imal|imum)?\.?\s*|dari\s+|mulai\s+|"
     r"from\s+)?:?\s*(?P<age>1[0-7])\s*(?:tahun|thn|th|years?|y\.?o\.?)?\s*(?:(?:-|–|—|s/d|"
     r"sampai|hingga|to)\s*\d\d|ke\s*atas|\+|up)",

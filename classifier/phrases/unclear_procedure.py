@@ -67,6 +67,89 @@ PROCEDURE_DENIED = (
     r"(?:biaya|jalur|program)\s+(?:percepatan|ekspres|"
     r"express|kilat)",
 )
+# Other ways of going around the official route (docs/domain.md sections 1 and 7): the office,
+# agency, passport, test, certificate or contract waved away, a pass promised, a friend's clinic,
+# an insider's quota, a smugglers' crossing. As strong as a denial, but an advert that warns
+# against them uses the same words ("jangan berangkat lewat jalur tikus"), so the rule also
+# reads the start of the sentence for a warning.
+PROCEDURE_DODGED = (
+    # The local manpower office or the BP3MI steps waved away with a few words between: "tak
+    # usah ke kantor Disnaker", "tidak perlu mengurus ke Disnaker daerah", "no need to go to
+    # the BP3MI", "kagak ngurus ke dinas".
+    # (Words stay on one line: "tanpa biaya\nDaftar di LTSA" is two statements.)
+    r"(?:tanpa(?:\s+perlu)?|(?:tidak|dak|ndak)\s+(?:perlu|usah|payah|harus|wajib)|tiada|no\s+need|"
+    r"kagak)\s+(?:[\w-]+[ /]){0,3}(?:disnaker\w*|dinas(?: tenaga kerja)?|ltsa|bp2mi|bp3mi|kp2mi|"
+    r"siapkerja|opp|pap)",
+    # No placement agency needed ("tak payah melalui agensi", "no need for an agency").
+    r"(?:(?:tidak|dak|ndak)\s+(?:perlu|usah|payah|harus|wajib)|no\s+need\s+(?:for|to\s+go\s+through))"
+    r"\s+(?:melalui\s+|lewat\s+|ikut\s+|pakai\s+|guna\s+|an?\s+)?(?:agensi|agency|ejen|agen|pt|"
+    r"p3mi|perusahaan\s+penempatan)",
+    # No passport needed: the border crossed outside the checks.
+    r"(?:tanpa|tidak\s+(?:perlu|usah|payah))\s+(?:pakai\s+|guna\s+|bawa\s+|buat\s+)?paspor",
+    # (At the end of its clause: "syarat cuma paspor, gk perlu ijazah" asks for one.)
+    r"paspor\s+tidak\s+(?:perlu|usah|payah)(?=\s*(?:[,.;!)]|\n|$|lah\b|pun\b))",
+    r"no\s+passports?\s+(?:needed|required|necessary)",
+    r"(?:tidak\s+ada|tiada|tanpa)\s+paspor\s*,?\s*(?:\w+\s+)?(?:tetap|tetep|pun|juga|masih)\s+"
+    r"(?:bisa|boleh|berangkat|jalan)",
+    # The official tests skipped: EPS-TOPIK, JLPT, IELTS, a language or skill test.
+    r"(?:tanpa(?:\s+perlu)?|tidak\s+(?:perlu|usah|payah|harus|wajib|ada)|no(?:\s+need\s+(?:for|to\s+"
+    r"take))?)\s+(?:(?:ikut|mengikuti|ambil|lulus|tes|ujian|exam)\s+){0,2}(?:eps(?:-topik)?|topik|jlpt|"
+    r"jft|ielts|toefl|english\s+test|language\s+test|tes\s+bahasa|ujian\s+bahasa|"
+    r"(?:weld|skill|skills|trade)\s+test|tes\s+(?:im\s+japan|keterampilan|skill))",
+    # (Japanese or Korean: the SSW and EPS schemes test it; "no English needed" is only a
+    # requirement.)
+    r"no\s+(?:japanese|korean|jlpt|topik)\s+(?:test\s+)?(?:needed|required)",
+    # ... or the competence certificate the law asks for (UU 18/2017 Art. 13).
+    r"(?:tanpa|tidak\s+(?:perlu|usah|payah|harus|wajib))\s+(?:ikut\s+|mengikuti\s+|ambil\s+|"
+    r"punya\s+|ada\s+)?(?:sertifikat|sertifikasi|sijil|bnsp|uji\s+kompetensi)",
+    r"(?:no|without)\s+(?:a\s+)?(?:certificate|certification)\s+(?:needed|required)",
+    # The official selection replaced by a promised pass ("dijamin lolos EPS", "pasti lolos",
+    # "jaminan lulus 100%", "guaranteed to pass").
+    # (Not a CV screen or a cruise interview: "pasti lolos berkas" is impersonation's bait.)
+    r"(?:dijamin|jaminan|garansi|pasti|guaranteed?(?:\s+to)?)\s+(?:\w+\s+)?(?:lolos|lulus|pass)"
+    r"(?!\s+(?:berkas|interview|wawancara|administrasi))",
+    r"(?:lolos|lulus)\s+(?:\w+\s+)?(?:dijamin|pasti|100\s*%)",
+    # A medical at a friend's clinic instead of an approved one.
+    r"(?:klinik|clinic)\s+(?:\w+\s+)?(?:kenalan|teman|rakan|kawan|sahabat|saudara|our\s+friend)",
+    # A place bought from an insider instead of the selection.
+    r"(?:kuota|jalur|slot)\s+titipan|(?:dari|via|kenalan)\s+orang\s+dalam",
+    # The border crossed outside the checks: smugglers' routes, "no stamp", dodging inspection.
+    r"(?:jalan|jalur|pelabuhan|lorong)\s+tikus|(?:jalan|pintu)\s+belakang",
+    r"(?:lewat|via|melalui|lanjut|naik|ikut|dijemput)\s+(?:\w+\s+)?(?:jalur|jalan)\s+darat|"
+    r"overland",
+    r"(?:lintas|rentas|menyeberang)\s+sempadan|"
+    r"(?:elak|hindari|menghindari|mengelak|avoid|bypass)\s+(?:\w+\s+)?(?:pemeriksaan|imigrasi|"
+    r"imigresen|immigration|checks?|petugas)|(?:no|tanpa|tiada)\s+(?:cop|stamp|cap)(?:\s+paspor)?",
+    # Crossing by night boat and landing on a beach, or told how to dodge the police.
+    r"(?:bot|boat|speed|speedboat|speed\s+boat|pompong|perahu|sampan)\s+(?:\w+\s+)?(?:malam|malem|"
+    r"at\s+night)|(?:nyebrang|menyeberang|nyeberang|mendarat)\s+(?:\w+\s+){0,3}(?:malam|malem)",
+    r"(?:jemput|tunggu)\s+(?:\w+\s+)?(?:di|kat)\s+(?:pantai|beach)",
+    r"(?:razia|raid|polis|polisi|imigresen|petugas)\s+(?:\w+\s+){0,4}(?:sembunyi|ngumpet|lari|"
+    r"hide|tunjuk\s+surat)",
+    # The government process or the work visa itself waved away ("tak perlu ikut proses
+    # kerajaan", "student status, no work visa needed", "tiada permit diperlukan").
+    r"(?:tidak\s+(?:perlu|usah|payah)|tanpa|no\s+need\s+(?:for|to)|tiada)\s+(?:ikut\s+|lewat\s+|"
+    r"melalui\s+|go\s+through\s+)?(?:the\s+)?(?:proses|prosedur|jalur|saluran|urusan|process)\s+"
+    r"(?:kerajaan|pemerintah|resmi|rasmi|official|government)",
+    r"(?:tiada|no|tanpa)\s+(?:work\s+)?(?:permit|visa\s+kerja|work\s+visa)\s+(?:diperlukan|needed|"
+    r"required|perlu)|(?:permit|work\s+permit|visa\s+kerja|work\s+visa)\s+(?:tidak|not)\s+"
+    r"(?:diperlukan|needed|required)",
+    # No written contract, or one signed only after arrival.
+    r"(?:tanpa|tiada|tidak\s+ada|no)\s+(?:kontrak|contract|perjanjian\s+kerja)\s*,?\s*"
+    r"(?:kerja|work|langsung)",
+    r"(?:tiada|tidak\s+(?:perlu|usah|payah|pakai|pake))\s+(?:kontrak|perjanjian\s+kerja)",
+    r"(?:kontrak|contract|perjanjian\s+kerja)\s+(?:kerja\s+)?(?:akan\s+|will\s+be\s+)?"
+    r"(?:di\s*tanda\s*tangani|ditandatangani|signed|dibuat|diberikan)\s+(?:di\s+(?:lokasi|sana|"
+    r"tempat\s+kerja|negara\s+tujuan|\w+\s+setelah\s+(?:tiba|sampai))|after\s+arrival|"
+    r"setelah\s+(?:tiba|sampai))",
+    # Paperwork left to the far side ("urusan dokumen nanti di seberang").
+    r"(?:dokumen|surat-surat|berkas|kontrak|permit)\s+(?:\w+\s+)?(?:nanti|later)\s+(?:di\s+)?"
+    r"(?:seberang|sana|situ)",
+    # The official training or orientation replaced ("pelatihan di BLK dapat diganti dengan
+    # kursus singkat").
+    r"(?:pelatihan|training|blk|opp|latihan)\s+(?:\w+\s+){0,3}(?:dapat\s+|bisa\s+|boleh\s+)?"
+    r"(?:diganti|digantikan|diskip|dilewati|dilewatkan|replaced|skipped)",
+)
 # Haste words: weak, ignored when the advert lists the official steps.
 PROCEDURE_HASTE = (
     r"proses\s+(?:cepat|kilat|singkat|mudah|gampang|express|ekspres)",
@@ -100,4 +183,33 @@ PROCEDURE_HASTE = (
     r"(?:\d+|satu|dua|seminggu)\s*(?:hari|minggu)\s+(?:siap|langsung|sudah)\s+(?:terbang|"
     r"berangkat)",
     r"(?:latihan|pelatihan|kelas|training|program|kursus)\s+kilat",
+)
+# Words before a PROCEDURE_DODGED phrase, in the same sentence, that warn against it rather than
+# offer it: "jangan berangkat lewat jalur tikus", "jgn percaya yang menjanjikan pasti lulus",
+# "bukan via agen 'jaminan lolos'", "no agent can guarantee a pass", "dibawa masuk melalui jalan
+# tikus" in a news report of an arrest. (The cues of a whole warning notice, ADVISORY_CUES in
+# classifier/phrases/shared.py, already keep a sentence out: Context.find.)
+DODGE_WARNED = (
+    r"jangan",
+    r"jgn",
+    r"bukan",
+    r"tidak\s+ada",
+    r"(?:ber|mem)?hati-hati",
+    r"waspada\w*",
+    r"percaya",
+    r"menjanjikan",
+    r"janji-janji",
+    r"penipu\w*",
+    r"scam\w*",
+    r"cannot",
+    r"can't",
+    r"no\s+(?:[\w,]+\s+){0,6}can",
+    r"never",
+    r"don'?t",
+    r"ditahan",
+    r"mangsa",
+    r"pungutan",
+    # news of an arrest: "siasatan awal mendapati mereka dibawa masuk melalui jalan tikus"
+    r"siasatan",
+    r"(?:men|di)dapati",
 )

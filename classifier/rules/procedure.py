@@ -11,15 +11,33 @@ from classifier.phrases.document_fraud import (
     PASSPORT_HELD,
     PASSPORT_KEPT_BY_WORKER,
 )
-from classifier.phrases.unclear_procedure import PROCEDURE_DENIED, PROCEDURE_HASTE
+from classifier.phrases.unclear_procedure import (
+    DODGE_WARNED,
+    PROCEDURE_DENIED,
+    PROCEDURE_DODGED,
+    PROCEDURE_HASTE,
+)
 from classifier.rules.context import Context, make_hit, rx
 from classifier.types import RuleHit, Span
 
 # --- unclear_procedure ----------------------------------------------------------------------
 
 
+def _warned_before(ctx: Context, start: int) -> bool:
+    """True when the sentence, before ``start``, warns against what follows ("jangan
+    berangkat lewat jalur tikus", "bukan via agen 'jaminan lolos'")."""
+    s_start, _ = ctx.sentence(start)
+    return ctx.search(DODGE_WARNED, pos=s_start, endpos=start) is not None
+
+
 def unclear_procedure(ctx: Context) -> RuleHit | None:
     denied = [m for m in ctx.find(PROCEDURE_DENIED) if not ctx.negated_before(m.start())]
+    denied += [
+        m
+        for m in ctx.find(PROCEDURE_DODGED)
+        if not ctx.negated_before(m.start()) and not _warned_before(ctx, m.start())
+    ]
+    denied.sort(key=lambda m: m.start())
     haste = [m for m in ctx.find(PROCEDURE_HASTE) if not ctx.negated_before(m.start())]
     # docs/domain.md section 1: registration, job order, contract, OPP, training, medical. An
     # advert that walks through these is not "skipping" them because it also says "cepat".
