@@ -25,7 +25,8 @@ URGENCY = (
     r"dibuka\s+hanya\s+\d+\s+hari",
     r"(?:hanya|cuma|tinggal|tersisa|sisa)\s+\d+\s*(?:kursi|orang|slot|kuota|tempat|seats?)",
     r"kursi\s+tersisa",
-    r"(?:harga\s+)?promo",
+    # Not the group etiquette "izin promo loker" (asking to post an advert).
+    r"(?<!izin\s)(?<!numpang\s)(?:harga\s+)?promo(?!\s+(?:loker|lowongan))",
     r"diskon",
     r"(?:hari\s+ini|today)\s+konfirmasi",
     r"konfirmasi\s+(?:hari\s+ini|segera|sekarang)",
@@ -64,8 +65,60 @@ URGENCY = (
     r"segera\s+(?:di\s?butuhkan|dicari|diperlukan|bergabung|kirim\w*|melamar|lamar)",
     r"(?:daftar|hubungi|kirim\w*|lamar)\s+(?:\S+\s+){0,2}secepatnya",
     r"sebelum\s+(?:kuota|slot|lowongan)\s+(?:penuh|habis|ditutup)",
+    # Few places left, told every way: "slot tinggal 3", "kuota peserta terbatas", "slot cepat
+    # habis", "only 5 seats left", "ada 3 tempat je lagi", "kuota tinggal dikit".
+    r"(?:kuota|quota|slots?|seats?|kursi|posisi|kamar(?:\s+mess)?|places?|spots?)\s+"
+    r"(?:\S+\s+){0,3}?(?:(?:sangat\s+)?terbatas|terhad|(?:are\s+|is\s+)?limited|tinggal\s+"
+    r"(?:\d+|dikit|sedikit|beberapa)|(?:cepat|hampir|sudah|mau|udah)\s+(?:habis|penuh)|"
+    r"cuma\s+\d+|hanya\s+\d+|\d+\s+(?:saja|aja|je)\b)",
+    r"(?:tinggal|sisa|tersisa|hanya|cuma|only|just|final|last)\s+(?:\d+|dikit|sedikit|"
+    r"beberapa|a\s+few)\s+(?:\S+\s+)?(?:seats?|places?|slots?|spots?|kursi|tempat|orang\s+lagi)",
+    r"(?:\d+|beberapa|few)\s+(?:seats?|places?|slots?|spots?|tempat|kursi)\s+"
+    r"(?:je\s+|saja\s+|aja\s+)?(?:left|lagi|tersisa|remaining)",
+    r"(?:kuota|quota)\s+\d+\s+orang\s+(?:saja|aja|sahaja|je)",
+    # The last group or batch: "kloter terakhir bulan ini", "gelombang terakhir", "last batch".
+    r"(?:kloter|gelombang|angkatan|batch|rombongan|intake)\s+terakhir",
+    r"(?:last|final)\s+(?:batch|intake|call|chance)",
+    # Leaving at once: "keberangkatan lusa", "berangkat dr kuala tungkal sabtu ini",
+    # "brkt besok pagi", "kami jemput sabtu", "fly this week".
+    r"(?:keberangkatan|berangkat|brangkat|brkt|terbang|dijemput|jemput)\s+(?:\S+\s+){0,3}?"
+    r"(?:lusa|besok(?:\s+pagi|\s+malam)?|hari\s+ini|malam\s+ini|minggu\s+ini|pekan\s+ini|"
+    + _DAY
+    + r"\s+ini)",
+    r"(?:kami|kita)\s+jemput\s+" + _DAY,
+    r"(?:fly|depart|leave|go)\s+(?:\S+\s+)?(?:this\s+week|tomorrow|tonight)",
+    # A deadline of hours or a day: "paling lambat besok", "ditutup 2x24 jam", "besok sudah
+    # ditutup", "tutup malam ini jam 9", "konfirmasi hari ini juga", "within 3 working days".
+    r"paling\s+lambat\s+(?:besok|hari\s+ini|malam\s+ini|nanti\s+malam|lusa|\d+\s*jam)",
+    r"\d\s*[x×]\s*24\s*jam",
+    r"(?:dalam|within)\s+(?:waktu\s+)?(?:24|48)\s*(?:jam|hours?)",
+    r"(?:besok|hari\s+ini|malam\s+ini|lusa)\s+(?:sudah|udah|dah)\s+(?:ditutup|tutup|closing)",
+    r"(?:ditutup|tutup|closing|closes?)\s+(?:malam\s+ini|hari\s+ini|tomorrow|today|tonight)",
+    r"(?:hari\s+ini|malam\s+ini)\s+juga",
+    r"(?:transfer|bayar|lunasi|konfirmasi|daftar)\s+(?:\S+\s+){0,2}?(?:hari\s+ini|malam\s+ini)\s+"
+    r"(?:\S+\s+){0,2}?(?:dianggap|akan)\s+(?:gugur|hangus|batal)",
+    r"(?:payment|transfer|deposit|confirm\w*)\s+(?:\S+\s+){0,3}?within\s+\d+\s*(?:\(\w+\)\s*)?"
+    r"(?:working\s+)?(?:days?|hours?)",
+    r"(?:pembayaran|transfer|bayar|konfirmasi)\s+(?:\S+\s+){0,3}?(?:dalam|maks\w*|paling\s+lambat)\s+"
+    r"(?:waktu\s+)?\d+\s*(?:\(\w+\)\s*)?(?:hari|jam)",
+    # Wanted today: "dibutuhkan hari ini", "butuh hari ini" (honest posts say "butuh cepat" too).
+    r"(?:di\s?butuhkan|butuh|perlukan|diperlukan)\s+hari\s+ini",
+    # Whoever is first gets it, hurry to message: "yang cepat yang dapat", "dm cepat",
+    # "kabari cepat", "pm aku cepat".
+    r"(?:siapa|yang|yg)\s+cepat\s+(?:dia\s+|yang\s+|yg\s+)?dapat",
+    r"(?:dm|pm|wa|inbox|japri|chat|kabari|hubungi)\s+(?:aku\s+|saya\s+|kami\s+|admin\s+)?"
+    r"(?:cepat|cepet)\b",
+    # A seat held for a down payment: "dp 20 juta kunci kursi", "dp untuk booking seat".
+    r"(?:kunci|booking|book|amankan|pesan|lock)\s+(?:kursi|seat|slot|tempat)",
 )
 SECRECY = (
+    # "jgn cerita kat family dulu": the short spellings of "jangan" the normaliser leaves.
+    r"(?:jgn|jngn|jangan|jan)\s+(?:di)?(?:cerita|bilang|kasih\s+tau|kasih\s+tahu|beritahu|"
+    r"bagitahu|bagitau|ngomong)\w*\s+(?:\S+\s+){0,2}?(?:family|famili|keluarga|ortu|orang\s+tua|"
+    r"mak|bapak|suami|istri|isteri|sesiapa|siapa)",
+    r"(?:should|must|do|better)\s+not\s+(?:to\s+)?(?:disclose|reveal|tell|share|mention)",
+    r"(?:don'?t|never)\s+(?:disclose|reveal|mention)",
+    r"jangan\s+(?:sampai\s+)?(?:ketahuan|tahu\s+orang)",
     r"jangan\s+(?:di)?(?:sebar\w*|share|bagikan|kasih\s+tahu|bilang|cerita|beritahu|bocorkan|"
     r"posting|viralkan|lapor\w*)",
     r"rahasia\w*",

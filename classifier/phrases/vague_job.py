@@ -65,6 +65,41 @@ VAGUE = (
     r"(?:tugas|task)\s+(?:prabayar|premium|berbayar)",
     r"per\s+(?:tugas|task)",
     r"(?:details?|rincian)\s+(?:in|at|during)\s+(?:the\s+)?interview",
+    # The work is only "typing": "cuma modal ngetik", "tahu menaip je", "asal pandai taip".
+    r"(?:cuma|cukup|hanya|asal|asalkan|yang\s+penting|tahu|tau|just|only)\s+(?:modal\s+)?"
+    r"(?:bisa\s+|pandai\s+|reti\s+)?(?:ngetik|mengetik|menaip|taip|typing|type)\b",
+    # The destination, employer or placement left unsaid or for later: "negara tujuan
+    # dirahasiakan", "nama perusahaan akan diberitahukan saat keberangkatan", "nanti dicarikan
+    # majikan", "pekerjaan tergantung dapat majikan".
+    r"(?:negara|lokasi|tempat\s+kerja|tujuan|negara\s+tujuan|location|country)\s+(?:\S+\s+)?"
+    r"(?:dirahasiakan|dirahsiakan|dirahasiain|disembunyikan|(?:is\s+)?confidential|secret|rahsia)",
+    r"(?:perusahaan|majikan|pemberi\s+kerja|lokasi|penempatan|pekerjaan|posisi|negara|company|"
+    r"employer)\s+(?:\S+\s+){0,3}?(?:diberitahu\w*|diinformasikan|dikasih\s+tau\w*|dikabari|"
+    r"disampaikan)\s+(?:saat|pas|waktu|ketika|sewaktu)\s+(?:keberangkatan|berangkat|briefing|"
+    r"sampai|tiba|interview|wawancara)",
+    r"(?:nanti\s+|akan\s+)?(?:dicarikan|dicariin|dicarikkan)\s+(?:majikan|pekerjaan|kerja\w*|"
+    r"perusahaan|tempat\s+kerja)",
+    r"(?:pekerjaan|kerjaan|jenis\s+pekerjaan|posisi|job)\s+(?:\S+\s+){0,2}?tergantung\s+"
+    r"(?:dapat|dapet|nanti|majikan|agen)",
+    r"(?:explained|given|informed|told)\s+(?:\S+\s+)?after\s+(?:arriv\w*|you\s+arrive|landing)",
+    # Told only on arrival or at the briefing: "krejaan dijelaskan pas sampai", "pt nanti
+    # dikasih tau", "dikasih tau pas briefing".
+    r"(?:dijelaskan|dikasih\s+(?:tau|tahu)|diberitahu\w*|dikabari|diinfokan|diinfo)\s+"
+    r"(?:pas|waktu|saat|kalau|setelah|sesudah|bila)\s+(?:sudah\s+)?(?:sampai|tiba|berangkat|"
+    r"di\s+sana|disana|briefing|datang|interview)",
+    r"(?:pt|perusahaan|nama\s+pt|majikan|kerjaan|pekerjaan)(?:nya)?\s+nanti\s+(?:dikasih\s+"
+    r"(?:tau|tahu)|dikabari|diinfokan|diberitahu\w*)",
+    # A title that names no work: "posisi bebas", "staff luar negeri".
+    r"posisi\s+(?:bebas|apa\s+saja|apa\s+aja|apapun)",
+    r"(?:staf|staff|pekerja|karyawan)\s+(?:operasional\s+)?luar\s+negeri",
+    # Task apps: rating hotels or products, "tugasan ringan", VIP levels.
+    r"(?:kasih|beri|memberi|give|berikan)\s+(?:rating|bintang|ulasan)",
+    r"rating\s+(?:hotels?|produk|products?|restoran)",
+    r"review\s+produk",
+    r"tugasan\s+(?:ringan|mudah|premium|vip)",
+    r"vip\s+level|level\s+vip",
+    # Task apps: paid to click adverts or watch videos.
+    r"(?:klik|click|nonton|tonton|watch)\s+(?:iklan|ads?|video\s+iklan)",
 )
 # Office titles that say nothing about the work when offered abroad (docs/red_flags.md vague_job).
 VAGUE_OFFICE_JOBS = (
@@ -98,6 +133,24 @@ VAGUE_OFFICE_JOBS = (
     r"admin\s+order",
     r"casino",
     r"kasino",
+    # Further office titles of the scam compounds: "admin live chat", "cs online",
+    # "relationship manager", "content moderator", "operator media sosial", "game tester".
+    r"admin\s+(?:live\s+)?chat",
+    r"cs\s+online",
+    r"(?:online\s+)?relationship\s+(?:manager|specialists?)",
+    r"(?:vip\s+)?account\s+(?:officer|manager)",
+    r"content\s+moderator",
+    r"operator\s+(?:media\s+sosial|medsos|sosmed)",
+    r"game\s+tester",
+    r"(?:entri|entry)\s+data",
+    r"chat\s+agents?",
+    r"customer\s+relations?",
+    r"(?:dibutuhkan|diperlukan|perlukan|need|needed|hiring)\s+(?:admin|cs)",
+    r"(?:bagian\s+|jawatan\s+|jabatan\s+|posisi\s+)?cs(?:\s+representative)?",
+    r"operator\s+(?:live\s+)?chat",
+    r"(?:support|sokongan)\s+operasional",
+    r"(?:player|bilingual|customer)\s+(?:support|experience)\s+(?:agents?|associates?)",
+    r"(?:bisa|pandai|tahu|can)\s+(?:ngetik|mengetik|menaip|taip|typing|type)\b",
 )
 # Vague only when the advert lists no duties either: job boards carry real "Admin Online"
 # jobs with a task list, and couriers placed "sesuai domisili" with a job description.
@@ -130,4 +183,10 @@ DUTY_WORDS = (
     r"skop\s+kerja",
     r"bidang\s+tugas",
     r"uraian",
+)
+# "Kerja di Kamboja" and nothing more: the only words about the work are its place. Read by
+# the rule only when a scam-hub country follows and no job or duty is named anywhere.
+WORK_AT_PLACE = (
+    r"(?:kerja|kerjo|bekerja|work|working|jobs?|loker|lowongan|peluang\s+kerja|kerja\s+an)"
+    r"\s+(?:di|ke|in|at|kat|dekat)",
 )

@@ -34,6 +34,19 @@ ENTERTAINMENT_STRONG = (
     r"pijat\s+plus",
     r"massage\s+plus",
     r"\bpub\b",
+    # Night venues in Malay and Indonesian: "pusat hiburan", "kelab eksekutif".
+    r"(?:pusat|tempat)\s+hiburan",
+    r"(?:kelab|klub|club)\s+(?:eksekutif|malam|hiburan|karaoke|executive)",
+    r"pelayan\s+vip|vip\s+(?:waitress|pelayan|hostess|lounge)",
+    # Keeping a man company: "nemenin tamu ngobrol", "pendamping pengusaha asing".
+    r"(?:nemenin|menemani|temani|temenin)\s+(?:\S+\s+)?(?:tamu|bos|om|pengusaha|pria)",
+    r"pendamping\s+(?:\S+\s+)?(?:pengusaha|tamu|bos|pria|klien)",
+    # Brides found for men abroad, and "contract wives".
+    r"(?:istri|isteri|kawin|nikah|pernikahan)\s+kontrak",
+    r"(?:agen|agensi|biro|agency)\s+(?:perjodohan|jodoh|pernikahan|marriage|matchmaking)",
+    r"pengantin\s+pesanan|mail[\s-]*order\s+brides?",
+    r"(?:lady|ladies|wanita|women|woman|girls?|perempuan|gadis)\s+(?:\S+\s+)?(?:for|untuk)\s+"
+    r"(?:marriage|dinikahi|dinikahkan|dijodohkan)",
 )
 ENTERTAINMENT_WEAK = (
     r"\bspa\b",
@@ -51,6 +64,12 @@ ENTERTAINMENT_WEAK = (
     # euphemism in Batam's clubs: it counts with a sign of targeting young women.
     r"guest\s+relation\w*",
     r"waitress",
+    # Modelling and promotion work abroad: "model endorse", "brand ambassador", "photoshoot".
+    r"model\s+(?:endorse|agency|agensi|iklan|promosi)",
+    r"model(?:l)?ing",
+    r"photo\s*shoots?",
+    r"(?:brand|duta)\s+(?:ambassador|jenama)",
+    r"tukang\s+urut|urut\s+badan",
 )
 APPEARANCE = (
     r"(?:ber)?penampilan\s+(?:menarik|cantik|oke|ok|bagus|good)",
@@ -72,6 +91,13 @@ APPEARANCE = (
     r"\bimut\b",
     r"\bglowing\b",
     r"tinggi\s+(?:badan\s+)?(?:min(?:imal)?\.?\s*)?1[56]\d\s*cm",
+    # The face and the whole body asked for: "nice face", "wajah dan seluruh badan", "fair skin".
+    r"(?:nice|pretty|fresh|cute|beautiful)\s+face",
+    r"(?:wajah|face|muka)\s+(?:\S+\s+)?(?:dan|&|and)\s+(?:body|badan|seluruh\s+badan)",
+    r"seluruh\s+badan",
+    r"kulit\s+(?:cerah|putih|mulus|bersih)",
+    r"fair\s+skin",
+    r"modal\s+(?:cantik|tampang|wajah|muka)",
     r"fotogenik",
     r"\bfun\b",
     r"(?:kirim|sertakan|lampirkan)\s+foto\s+(?:full\s*body|seluruh\s+badan|badan|close\s*up)",
@@ -109,15 +135,35 @@ FEMALE = (
     r"\bpr\b",
     r"wanita\s+muda",
     r"anak\s+perempuan",
+    r"adik[\s-]+adik\s+perempuan",
+)
+# Height asked of a woman: counts as a looks criterion only when the advert wants women
+# (a guard or a driver is asked his height too).
+HEIGHT = (
+    r"(?:tinggi|tb|height)\s*(?:badan\s*)?:?\s*(?:min(?:imal|imum)?\.?\s*)?1[56]\d\s*(?:cm)?",
+    r"min(?:imal|imum)?\.?\s*(?:tinggi|tb|height)\s*(?:badan\s*)?:?\s*1[56]\d\s*(?:cm)?",
+)
+# Children taken on: "umur 16 bisa", "belum 17 tahun gpp", "umur 17 ke atas pun boleh",
+# "anak ibu yang baru tamat SMP".
+MINOR = (
+    r"(?:umur|usia|age)\s*:?\s*1[3-6]\s*(?:tahun|thn|th)?\s*(?:ke\s*atas|keatas|\+|and\s+above|"
+    r"above|pun\s+boleh|boleh|bisa|diterima|gpp)",
+    r"(?:umur|usia|age)\s*:?\s*17\s*(?:tahun|thn|th)?\s*(?:ke\s*atas|keatas)\s+(?:pun\s+)?"
+    r"(?:boleh|bisa|diterima)",
+    r"(?:belum|bawah|di\s+bawah|kurang\s+dari|under|below)\s+(?:umur\s+|usia\s+)?1[78]\s*"
+    r"(?:tahun|thn|th)?\s*(?:\S+\s+)?(?:boleh|gpp|gapapa|tidak\s+apa|bisa|ok|diterima|dapat)",
+    r"(?:yang\s+)?baru\s+(?:lulus|tamat)\s+smp",
+    r"anak\s+(?:ibu|bapak|bpk|bu|pak)\s+(?:yang\s+)?(?:baru\s+)?(?:lulus|lulusan|tamat|tamatan)",
 )
 YOUNG = (
     r"(?:usia|umur|age[ds]?)?\s*:?\s*(?:1[5-9]|2[0-4])\s*(?:-|–|—|s/d|sampai|to)\s*"
-    r"(?P<upper>1[89]|2\d|30)\b",
+    r"(?P<upper>1[6-9]|2\d|30)\b",
     r"remaja",
-    r"(?:max|maks|maksimal|maximum)\.?\s*(?:usia|umur|"
+    r"(?:max|maks|mak|maksimal|maximum)\.?\s*(?:usia|umur|"
     r"age)?\s*(?P<upper2>2[0-7])\b",
     r"muda",
     r"abg",
     r"teen\w*",
     r"young",
+    r"adik[\s-]+adik",
 )

@@ -9,17 +9,25 @@ import re
 
 from classifier.phrases.pressure import SECRECY, URGENCY
 from classifier.phrases.restricted_destination import SCAM_HUBS
-from classifier.phrases.vague_job import DUTY_WORDS, VAGUE, VAGUE_OFFICE_JOBS, VAGUE_UNLESS_DUTIES
+from classifier.phrases.vague_job import (
+    DUTY_WORDS,
+    VAGUE,
+    VAGUE_OFFICE_JOBS,
+    VAGUE_UNLESS_DUTIES,
+    WORK_AT_PLACE,
+)
 from classifier.phrases.vulnerable_targeting import (
     APPEARANCE,
     ENTERTAINMENT_STRONG,
     ENTERTAINMENT_WEAK,
     FEMALE,
+    HEIGHT,
+    MINOR,
     SINGLE,
     YOUNG,
 )
 from classifier.rules.context import Context, make_hit
-from classifier.types import RuleHit
+from classifier.types import RuleHit, Span
 
 # --- vague_job ------------------------------------------------------------------------------
 
@@ -48,6 +56,30 @@ def vague_job(ctx: Context) -> RuleHit | None:
                 "Lowongan admin/CS/marketing di luar negeri tanpa uraian tugas dan "
                 "tanpa nama pemberi kerja.",
             )
+        # "Kerja di Kamboja, gaji 50 juta": a scam-hub country is the only thing said of the
+        # work (no job title, no duties), so the quote is the place offered instead of a job.
+        if hub and not ctx.jobs:
+            place = _work_at_hub(ctx)
+            if place is not None:
+                return make_hit(
+                    "vague_job",
+                    0.6,
+                    [place],
+                    'Hanya disebut "kerja di" negara pusat penipuan daring, tanpa nama '
+                    "pekerjaan, tugas atau pemberi kerja.",
+                )
+    return None
+
+
+def _work_at_hub(ctx: Context) -> Span | None:
+    """The words "kerja di <scam-hub country>", when the country follows within a few
+    characters of "kerja di"."""
+    hubs = [d.span for d in ctx.ents.destinations if d.country in SCAM_HUBS]
+    for m in ctx.find(WORK_AT_PLACE):
+        start, end = ctx.span(m).start, ctx.span(m).end
+        for h in hubs:
+            if 0 <= h.start - end <= 2:
+                return Span(start, h.end, ctx.text[start : h.end])
     return None
 
 
@@ -76,12 +108,14 @@ def pressure(ctx: Context) -> RuleHit | None:
 def vulnerable_targeting(ctx: Context) -> RuleHit | None:
     strong = ctx.find(ENTERTAINMENT_STRONG)
     weak = ctx.find(ENTERTAINMENT_WEAK)
-    looks = ctx.find(APPEARANCE)
     single = ctx.find(SINGLE)
     female = ctx.find(FEMALE)
+    looks = ctx.find(APPEARANCE) or (ctx.find(HEIGHT) if female else [])
     young = [m for m in ctx.find(YOUNG) if _young_enough(m)]
-    signals = sum(bool(x) for x in (looks, single, female and young))
-    evidence = [ctx.span(m) for m in (strong[:1] + looks[:1] + single[:1] + young[:1])]
+    # A child taken on (docs/red_flags.md: teenagers) is one more sign of whom it targets.
+    minor = ctx.find(MINOR)
+    signals = sum(bool(x) for x in (looks, single, female and young)) + bool(minor)
+    evidence = [ctx.span(m) for m in (strong[:1] + minor[:1] + looks[:1] + single[:1] + young[:1])]
     if strong:
         return make_hit(
             "vulnerable_targeting",
@@ -103,7 +137,8 @@ def vulnerable_targeting(ctx: Context) -> RuleHit | None:
             "vulnerable_targeting",
             0.7 + 0.1 * (signals - 2),
             evidence,
-            "Menyasar perempuan muda berdasarkan penampilan atau status pernikahan.",
+            "Menyasar perempuan muda atau anak di bawah umur berdasarkan usia, penampilan "
+            "atau status pernikahan.",
         )
     return None
 
