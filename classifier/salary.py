@@ -57,6 +57,10 @@ _PREFIX: dict[str, str] = {
     "myr": "MYR",
     "rp": "IDR",
     "idr": "IDR",
+    "ca$": "CAD",
+    "au$": "AUD",
+    "mop": "MOP",
+    "mop$": "MOP",
     "¥": "JPY",
     "jpy": "JPY",
     "円": "JPY",
@@ -129,7 +133,35 @@ _SUFFIX: dict[str, str] = {
     "aed": "AED",
     "idr": "IDR",
     "rm": "MYR",
+    # "1.500$", "2000$ + bonus": the dollar sign written after the figure, as many do.
+    "$": "USD",
+    "dinar": "KWD",
+    "pataca": "MOP",
+    "mop": "MOP",
+    "kwd": "KWD",
+    "qar": "QAR",
+    "omr": "OMR",
+    "bhd": "BHD",
+    "jod": "JOD",
+    "cad": "CAD",
+    "aud": "AUD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "thb": "THB",
+    "php": "PHP",
+    "bnd": "BND",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "khr": "KHR",
 }
+# Currencies the rate table lacks, read as the currency they are pegged to: (code, units of
+# that currency per unit). The Macau pataca is held at MOP 1.03 to the Hong Kong dollar.
+_PEGGED: dict[str, tuple[str, float]] = {"MOP": ("HKD", 1 / 1.03)}
+# "Dinar" names the currency of the country the advert names; Kuwait's when it names none.
+_DINAR_COUNTRY = (
+    (re.compile(r"yordania|jordan|amman|aqaba"), "JOD"),
+    (re.compile(r"bahrain|bahrein|manama"), "BHD"),
+)
 _MULTIPLIER: dict[str, float] = {
     "juta": 1e6,
     "million": 1e6,
@@ -215,12 +247,12 @@ _AFTER_PERIOD = re.compile(
     rf"|(?P<a>{_alt(_PERIOD_ADVERBS)}))(?![a-z])"
 )
 _BEFORE_PERIOD = re.compile(
-    r"(?:harian|per\s?hari|daily|sehari|mingguan|per\s?minggu|weekly|per\s?jam|hourly|sejam"
+    r"(?:harian|per\s?hari|(?:se)?tiap\s+(?:hari|hr)|daily|sehari|mingguan|per\s?minggu|weekly|per\s?jam|hourly|sejam"
     r"|per\s?tahun|tahunan|annual|yearly|setahun|bulanan|per\s?bulan|monthly|sebulan)(?![a-z])"
 )
 _BEFORE_PERIOD_MAP = (
     ("hour", ("jam", "hour")),
-    ("day", ("hari", "daily")),
+    ("day", ("hari", "daily", "hr")),
     ("week", ("minggu", "week")),
     ("year", ("tahun", "annual", "yearly")),
     ("month", ("bulan", "month")),
@@ -234,11 +266,11 @@ _FEE_WORDS = (
     r"registrasi|registration|fee|fees|cost|charge|ongkos|tiket|modal|denda|jaminan|cicil\w*|"
     r"harga|yuran|bayaran|kos|penalti|utang|hutang|pinjaman|talangan|kirim|medical|medikal|mcu|"
     r"pelatihan|training|seragam|visa|paspor|akomodasi|transport\w*|refund|pay(?!\s*:)|"
-    r"investasi|tebusan|paket|package|uang\s+kembali|daftar|pendaftaran|registration|reservasi|saldo|top\s?up|"
+    r"investasi|tebusan|paket|package|uang\s+kembali|daftar|pendaftaran|registration|reservasi|saldo|top\s?-?\s?up|tuition|(?<!cuti\s)(?<!libur\s)berbayar|"
     r"aktivasi|deposit|package|uang\s+(?!makan|saku|lembur|kembali|tip)[a-z]+|proses|pengurusan"
 )
 _SALARY_WORDS = (
-    r"gaji|upah|salary|salaries|wages?|(?:take\s+home|basic|base|monthly|gross|net|total)\s+pay|"
+    r"gaji(?:nya|ne)?|upah(?:nya)?|salary|salaries|wages?|(?:take\s+home|basic|base|monthly|gross|net|total)\s+pay|"
     r"pay\s*:|thp|penghasilan|"
     r"pendapatan|income|earn\w*|uang\s+saku|allowance|elaun|honor\w*|digaji|bergaji|"
     r"menghasilkan|dapat|dapet|hasil"
@@ -291,7 +323,7 @@ def _number(raw: str, has_multiplier: bool) -> float:
 def _line_before(text: str, start: int, width: int = 60) -> tuple[str, int]:
     """The text before ``start`` on the same line and sentence, at most ``width`` chars."""
     lo = max(0, start - width)
-    cut = max(text.rfind("\n", lo, start), text.rfind(";", lo, start), text.rfind("!", lo, start))
+    cut = max(text.rfind(c, lo, start) for c in "\n;!•")
     for m in re.finditer(r"[.?](?:\s|$)", text[lo:start]):
         cut = max(cut, lo + m.start())
     lo = max(lo, cut + 1)
@@ -303,15 +335,37 @@ def _line_before(text: str, start: int, width: int = 60) -> tuple[str, int]:
 _PRICE_OR_PAY = re.compile(r"paket|package|fee|fees")
 
 
-def _kind(text: str, start: int, period: str | None) -> str | None:
-    """'salary', 'fee', 'other' from the nearest keyword before ``start``; None if none."""
+# Words that stop a bare figure from passing for money (an age, a height, a phone number) but
+# say nothing about an amount written as money: in "usia 18-40, 15 juta sebulan", "gaji tinggi
+# 15 juta" or "no exp, USD 1300" the figure is pay.
+_NOT_MONEY = re.compile(r"usia|umur|tinggi|berat|tb|bb|nomor|no|hp|telp|wa")
+
+
+# A period and a verb of earning after a bonus or commission word start a promise of pay of
+# their own: "sehari bisa 500rb", "per minggu dapat 3 juta", "sebulan bisa tembus 20jt".
+_EARN_PER = re.compile(
+    r"(?<![a-z])(?:sehari|seminggu|sebulan|per\s?(?:hari|minggu|bulan)|(?:se)?tiap\s+(?:hari|hr))"
+    r"\s+(?:bisa|bs|dapat|dapet|dpt|sampai|hingga|tembus|capai|mencapai)(?:\s+(?:tembus|sampai|capai))?"
+    r"\s*$"
+)
+
+
+def _kind(text: str, start: int, period: str | None, explicit: bool = False) -> str | None:
+    """'salary', 'fee', 'other' from the nearest keyword before ``start``; None if none.
+    An amount with a currency or a multiplier (``explicit``) skips the words that only keep
+    ages, heights and phone numbers out (:data:`_NOT_MONEY`)."""
     before, _ = _line_before(text, start)
     last = None
     for m in _KEYWORDS.finditer(before):
+        if explicit and m.lastgroup == "other" and _NOT_MONEY.fullmatch(m.group(0)):
+            continue
         last = m
     if last is None:
         return None
     if last.lastgroup == "fee" and period and _PRICE_OR_PAY.fullmatch(last.group(0)):
+        return "salary"
+    if last.lastgroup == "other" and explicit and _EARN_PER.search(before, last.end()):
+        # "Komisi 50rb per tugas, sehari bisa 500rb": a new promise of what a day brings.
         return "salary"
     return last.lastgroup
 
@@ -335,6 +389,8 @@ def _period_after(norm: Normalized, end: int, currency: str) -> tuple[str | None
 
 def _period_before(text: str, start: int) -> str | None:
     before, _ = _line_before(text, start, 40)
+    # A period word of another item in a "|"-separated list is not this amount's.
+    before = before.rsplit("|", 1)[-1]
     found = list(_BEFORE_PERIOD.finditer(before))
     if not found:
         return None
@@ -369,18 +425,23 @@ def find_money(text: str | Normalized, rates: ExchangeRates | None = None) -> li
         if _phone_like(n1) and not cur:
             continue
         currency = _PREFIX.get(cur, _SUFFIX.get(cur or "", "IDR")) if cur else "IDR"
+        if cur == "dinar":
+            currency = next((c for rx, c in _DINAR_COUNTRY if rx.search(t)), currency)
+        scale = 1.0
+        if currency in _PEGGED and not rates.knows(currency):
+            currency, scale = _PEGGED[currency]
         if not rates.knows(currency):
             continue
         # "8-10 juta": the multiplier of the upper bound applies to the lower one too.
         mult1 = _MULTIPLIER[mul1] if mul1 else (_MULTIPLIER[mul2] if mul2 and not mul1 else 1.0)
         mult2 = _MULTIPLIER[mul2] if mul2 else mult1
-        low = _number(n1, bool(mul1 or mul2)) * mult1
-        high = _number(n2, bool(mul2)) * mult2 if n2 else None
+        low = _number(n1, bool(mul1 or mul2)) * mult1 * scale
+        high = _number(n2, bool(mul2)) * mult2 * scale if n2 else None
         if high is not None and high < low:
             high = None  # "Rp 5.000.000 - 6" style typos: keep the clear figure only
         period, end = _period_after(norm, m.end(), currency)
         period = period or _period_before(t, m.start())
-        kind = _kind(t, m.start(), period) or "salary"
+        kind = _kind(t, m.start(), period, explicit) or "salary"
         idr = rates.to_idr(high if high is not None else low, currency)
         out.append(
             Money(

@@ -22,6 +22,20 @@ UNSKILLED = (
     r"tak\s+perlu\s+pengalaman",
     r"bisa\s+baca\s+tulis",
     r"asal\s+(?:mau|rajin|sehat)",
+    # Experience waived in informal Indonesian, Malay and English.
+    r"(?:ga|gak|gk|nggak|ngga|enggak|tdk|tak|tiada|x)\s+(?:perlu|butuh|harus|usah)\s+"
+    r"(?:ada\s+)?(?:pengalaman|pglmn|ijazah|skill|keahlian|spm)",
+    r"tiada\s+(?:pengalaman|kelayakan|kelulusan)(?:\s+(?:diperlukan|diperlu))?",
+    r"(?:pengalaman|experience|exp)\s+(?:\w+\s+){0,2}?(?:not|tidak|tak|gak|ga)\s+"
+    r"(?:required|needed|necessary|diperlukan|perlu|wajib|harus)",
+    r"no\s+(?:exp|pengalaman)",
+    r"tnp\s+(?:pengalaman|pglmn|skill)",
+    r"(?:lulusan|tamatan|ijazah)\s+(?:smp|sltp)",
+    r"tanpa\s+(?:tes\s+)?bahasa(?:\s+(?:asing|inggris))?",
+    # Work said to need nothing beyond a phone or typing.
+    r"(?:cukup|asal|hanya|only\s+need|just\s+need)\s+(?:bisa\s+|tahu\s+)?"
+    r"(?:ngetik|mengetik|menaip|main\s+hp|pakai\s+hp|typing|handphone\s+skill)",
+    r"(?:bisa|tahu|reti)\s+(?:main\s+hp|menaip)",
 )
 # Three or more years of experience: a skilled role whatever schooling it also accepts.
 SKILLED_YEARS = (

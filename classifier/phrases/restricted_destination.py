@@ -72,6 +72,38 @@ SCAM_JOB_WORDS = (
     r"khidmat\s+pelanggan",
     r"bpo",
     r"komputer",
+    r"customer\s+(?:care|experience|relations?|success)",
+    r"client\s+(?:relations?|services?|support|care)",
+    r"(?:player|user|game)\s+support",
+    r"business\s+development",
+    r"back\s+office",
+    r"content\s+moderat\w*",
+    r"jaga\s+sistem",
+    r"tele\s?sales",
+    r"(?:membalas|balas)\s+(?:pesan|chat)\s+(?:pelanggan|klien|customer|member|pemain)",
+    r"percakapan\s+dengan\s+(?:klien|pelanggan|client)",
+    r"pelayanan\s+pelanggan",
+)
+# Household work in words the job-type list does not carry: the family's driver or cook, the
+# baby-sitter, "TKW" (docs/domain.md section 3: the moratorium covers household employers).
+HOUSEHOLD_WORDS = (
+    r"(?:bersih|beres)-?\s*(?:bersih\s+)?rumah",
+    r"jaga\s+anak",
+    r"masak\s+untuk\s+keluarga",
+    r"house\s*work",
+    r"rumah\s+tangga",
+    r"(?:sopir|supir|driver|pengemudi)\s+(?:pribadi\s+)?keluarga",
+    r"(?:sopir|supir)\s+pribadi",
+    r"(?:family|private|personal)\s+(?:driver|cook|chef)",
+    r"(?:juru|tukang|koki)\s+masak\s+(?:keluarga|rumah)",
+    r"baby\s*-?sitter",
+    r"(?:pengasuh|penjaga)\s+(?:anak|bayi|lansia|nenek|kakek|orang\s+tua)",
+    r"jaga\s+(?:nenek|kakek|lansia|bayi|orang\s+tua)",
+    r"house\s*maid",
+    r"nanny",
+    r"\btkw\b",
+    r"pembantu(?:\s+rumah)?",
+    r"penata\s+laksana\s+rumah",
 )
 # Korea EPS is government-to-government only (docs/domain.md section 2).
 KOREA_OFFICIAL = (*G_TO_G, r"hrd\s+korea")
@@ -92,4 +124,8 @@ KOREA_PRIVATE = (
     r"mitra\s+kami",
     r"visa\s+(?:e-?9|e-?7|e-?10)\s+(?:diurus|dijamin)",
     r"magang\s+(?:ke|di)\s+korea",
+    # The private channel offered as a short cut past the official queue.
+    r"lewat\s+(?:pt|agen|kantor)\s+kami",
+    r"(?:gk|gak|ga|tidak|tak|tanpa|nggak)\s+(?:usah|perlu)\s+(?:antri|antre|daftar\s+sendiri|ikut\s+tes)",
+    r"tanpa\s+(?:antri|antre|antrian|antrean)",
 )

@@ -25,6 +25,8 @@ FEE_NOUNS = (
     r"tebusan",
     r"dana\s+talangan",
     r"mahar",
+    r"tuition",
+    r"(?<!cuti\s)(?<!libur\s)berbayar",
 )
 FEE_ITEMS = (
     r"proses\w*",
@@ -90,6 +92,11 @@ PAY_DEMAND = (
     r"dikenakan\s+(?:biaya|fee|caj)",
     r"dikenai\s+biaya",
     r"dipungut\s+biaya",
+    # Money put in to unlock work: "isi saldo misi", "top up 250rb dulu", "deposit a small amount".
+    r"(?:isi|top\s?-?\s?up)\s+(?:saldo|dana|deposit)",
+    r"(?:wajib|harus|perlu|mesti)\s+(?:isi|top\s?-?\s?up)",
+    r"deposit\s+(?:a\s+)?(?:small\s+)?(?:amount|sum)",
+    r"(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+paid",
 )
 # Costs the rules allow the candidate to carry (docs/domain.md section 1, "Costs": Perban 2/2020
 # personal needs; the EPS test fee paid at a designated bank; receipted official costs).
@@ -124,4 +131,11 @@ SALARY_DEDUCTION = (
     r"(?:dipotong|potong)\s+dari\s+gaji",
     r"talangan",
     r"bayar\s+(?:dengan|pakai)\s+(?:potong(?:an)?\s+)?gaji",
+    # Costs advanced and taken back out of the pay: "tiket ganti dari gaji", "bayar balik dr
+    # gaji", "dipotong tiap gajian", "salary cut first 3 months for agent", "deduct later".
+    r"(?:ganti|diganti|cicil|dicicil|bayar\s+cicil|bayar\s+balik|ganti\s+balik|potong|dipotong)\s+"
+    r"(?:dari|dr|drpd|daripada|from)\s+(?:gaji|gajian|salary|upah)",
+    r"(?:dipotong|potong|diganti|dicicil)\s+(?:tiap|setiap|per)\s+(?:gajian|bulan\s+dari\s+gaji)",
+    r"salary\s+cut",
+    r"(?:cash\s+bon|kasbon)\W+(?:\w+\W+){0,2}(?:deduct|potong|dipotong)\w*",
 )

@@ -8,7 +8,9 @@ VISA_WRONG = (
     r"visa\s+(?:turis|wisata|kunjungan|pelancong|pelancongan|ziarah|umrah|haji|pelajar|"
     r"student|visit|tourist|holiday|on\s+arrival|kunjung|bisnis|business|transit|liburan|"
     r"melancong|lawatan)",
-    r"(?:tourist|visit|student|travel|social\s+visit|holiday)\s+visas?",
+    r"(?:tourist|visit|visitor|visitors|student|travel|social\s+visit|holiday)\s+visas?",
+    r"visa\s*[:=–-]\s*(?:turis|wisata|kunjungan|pelancong|tourist|visit|visitor|business|bisnis|"
+    r"umrah|ziarah|pelajar|student|on\s+arrival)",
     r"visa\s+on\s+arrival",
     r"\bvoa\b",
     r"pas\s+lawatan(?:\s+sosial)?",
@@ -42,6 +44,39 @@ VISA_WRONG = (
     r"(?:status|visa)\s+change",
     r"change\s+(?:of\s+)?(?:status|visa)",
     r"(?:tanpa|tidak\s+(?:perlu|payah)|no\s+need|without|no)\s+(?:cop|stamp|cap)",
+    # A visitor's visa of some other spelling: "visa elektronik turis", "visa C-3 kunjungan".
+    r"visa\s+(?:elektronik|online|e|[a-z]-?\d{1,2})\s+(?:turis|wisata|kunjungan|visit|tourist)",
+    r"(?:e-?visa|evisa)\s+(?:turis|wisata|kunjungan|tourist|visit)",
+    # Working on the visa exemption or with no visa at all.
+    r"bebas\s+visa",
+    r"visa[\s-]free(?:\s+as\s+a\s+tourist)?",
+    r"(?:gak|ga|gk|tak|dak|tidak|nggak|ndak|x)\s+(?:perlu|usah|payah|butuh)\s+visa",
+    r"visa\s+(?:dak|gak|ga|tak|tidak|nggak|ndak)\s+(?:usah|perlu|payah)",
+    r"no\s+work\s+(?:visa|permit)\s+(?:needed|required|necessary)",
+    r"student\s+status",
+    r"status\s+(?:pelajar|mahasiswa)\s*,?\s+(?:bukan|tanpa|tidak)",
+    # Working first, the permit later or never: "tanpa permit", "permit diurus bos".
+    r"(?:tanpa|tak\s+perlu|tidak\s+perlu|gak\s+perlu|ga\s+perlu|no|without|x\s+perlu|tiada)\s+"
+    r"(?:work\s+)?(?:permit|izin\s+kerja|permit\s+kerja)\s*,?\s+(?:cukup|hanya|only|just|modal)\s+"
+    r"(?:paspor|pasport|passport)",
+    r"no\s+work\s+permit\s+(?:needed|required|necessary)",
+    r"(?:work\s+)?permit\s+(?:diurus|diuruskan|diurus\s+oleh)\s+(?:bos|boss|majikan|tauke|"
+    r"mandor|agen|ejen|di\s+sana|nanti)",
+    r"(?:majikan|bos|tauke|employer)\s+(?:yang|yg)\s+(?:ngurus|urus|mengurus|uruskan)\s+permit",
+    r"(?:work\s+)?permit\s+(?:kita|we|will\s+be|akan)?\s*(?:apply|applied|arranged|diapply)\s+"
+    r"(?:after|kemudian|nanti|later|setelah|selepas)",
+    r"(?:visa|permit|work\s+permit|izin\s+kerja|izin\s+tinggal)\s+(?:\w+\s+){0,4}?"
+    r"(?:processed|arranged|diproses|diurus)\s+(?:after\s+(?:arrival|probation)|"
+    r"setibanya|setelah\s+(?:tiba|sampai))",
+    r"(?:masuk|pakai)\s+(?:pakai\s+)?(?:paspor|pasport)\s+(?:biasa|saja|sahaja|aja)\s+dulu",
+    # A visitor's status changed on the spot: "status diganti di sana", "company converts".
+    r"status\s+(?:diganti|diubah|ditukar|dikonversi|dialihkan|dipindah)",
+    r"(?:diubah|dikonversi|dipindah|ditukar)\s+(?:menjadi\s+|jadi\s+|ke\s+)?(?:iqama|visa\s+kerja)",
+    r"(?:company|employer|majikan)\s+converts?",
+    r"short[\s-]term\s+stay",
+    r"visa\s+\W?azad",
+    r"azad\s+visa",
+    r"(?:ikut|gabung|bareng)\s+(?:rombongan|jamaah|jemaah|paket|travel)\s+(?:umrah|haji|ziarah|wisata)",
 )
 UNOFFICIAL_ROUTE = (
     r"jalur\s+tikus",
@@ -68,6 +103,14 @@ UNOFFICIAL_ROUTE = (
     r"naik\s+speed\s?boat",
     r"perahu\s+(?:dari|ke)\s+malam",
     r"(?:across|cross)\s+\w+(?:\s+\w+){0,2}\s+at\s+night",
+    # Landing on a beach or by small boat, away from any port.
+    r"(?:jemput|dijemput|turun|mendarat)\s+(?:\w+\s+)?(?:di\s+)?pantai",
+    r"(?:bot|boat|perahu|pompong|tongkang)\s+(?:malam|gelap|kecil)",
+    r"(?:naik|pakai|melalui|lewat|via|bawa\s+masuk\s+melalui)\s+(?:bot|pompong|perahu|tongkang)",
+    # An indirect flight to slip past the airport checks.
+    r"biar\s+(?:aman|lancar|gak\s+ditanya|tidak\s+ditanya)\s+(?:di\s+)?(?:bandara|imigrasi)",
+    r"(?:transit|lewat|via|singgah)\s+(?:malaysia|kl|kuala\s+lumpur|singapura|bangkok|bkk)\s+dulu",
+    r"lewat\s+(?:malaysia|singapura)\s+dulu\s+baru",
 )
 # "Fly to Bangkok, then overland": docs/domain.md section 3 (Mae Sot -> Myawaddy route).
 OVERLAND_HUB = (
@@ -100,6 +143,20 @@ OVERLAND = (
     r"dijemput\s+(?:\w+\s+)?(?:di\s+|ke\s+)?"
     r"(?:bandara|perbatasan)",
     r"naik\s+(?:bas|bus|mobil|van)\s+(?:dari|lewat|ke)",
+    r"(?:trus|terus|lalu|lanjut|kemudian|then)\s+naik\s+(?:mobil|van|bus|bas|travel)",
+    r"pengangkutan\s+darat",
+    r"land\s+transport",
+    r"(?:a\s+)?car\s+(?:takes|will\s+take|brings)\s+you",
+    r"we\s+pick\s+(?:you\s+)?up",
+    r"(?:bangkok|bkk)\s*(?:→|->|-|–|lanjut|lalu|then|terus|trus)\s*(?:ke\s+)?"
+    r"(?:mae\s?sot|perbatasan|myawaddy|poipet|border|shwe\s?kokko)",
+    r"(?:nanti|lalu|then|terus)\s+(?:di\s+)?perbatasan\s+dijemput",
+)
+# Flown to Bangkok or transiting there for a job in Myanmar, Cambodia or Laos: the route of the
+# scam compounds (docs/domain.md section 3).
+VIA_BANGKOK = (
+    r"(?:lewat|via|transit|terbang\s+ke|fly|flight\s+to|fly\s+to|ke)\s+(?:bangkok|bkk)",
+    r"(?:from|dari)\s+(?:bangkok|bkk)",
 )
 
 # Words after a phrase that forbid it ("visa umrah tidak boleh dipakai untuk bekerja").

@@ -81,7 +81,8 @@ def _threshold(
             continue
         if row.get("domestic_only") and ctx.overseas:
             continue
-        if row.get("requires_unskilled") and not unskilled:
+        # Work chosen by looks and age (hostess, "LC", spa) asks for no skill either.
+        if row.get("requires_unskilled") and not (unskilled or "young_women" in contexts):
             continue
         jobs = set(row.get("job_types") or [])
         if jobs and not (jobs & ctx.jobs):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from classifier.phrases.restricted_destination import (
     DOMESTIC_WORK_JOBS,
+    HOUSEHOLD_WORDS,
     KOREA_OFFICIAL,
     KOREA_PRIVATE,
     MIDDLE_EAST_WORDS,
@@ -19,6 +20,7 @@ from classifier.phrases.visa_misuse import (
     OVERLAND,
     OVERLAND_HUB,
     UNOFFICIAL_ROUTE,
+    VIA_BANGKOK,
     VISA_WRONG,
 )
 from classifier.rules.context import Context, make_hit, rx
@@ -35,18 +37,7 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
     me_places = [d.span for d in dests if d.country in MORATORIUM_COUNTRIES]
     me_places += [ctx.span(m) for m in ctx.find(MIDDLE_EAST_WORDS)]
     household = [span for label, span in jobs if label in DOMESTIC_WORK_JOBS]
-    household += [
-        ctx.span(m)
-        for m in ctx.find(
-            (
-                r"(?:bersih|beres)-?\s*(?:bersih\s+)?rumah",
-                r"jaga\s+anak",
-                r"masak\s+untuk\s+keluarga",
-                r"house\s*work",
-                r"rumah\s+tangga",
-            )
-        )
-    ]
+    household += [ctx.span(m) for m in ctx.find(HOUSEHOLD_WORDS)]
     if me_places and household and not ctx.has(SPSK):
         return make_hit(
             "restricted_destination",
@@ -104,6 +95,11 @@ def visa_misuse(ctx: Context) -> RuleHit | None:
         hub = rx(OVERLAND_HUB).search(ctx.t, lo, hi)
         if hub and not ctx.negated(m.start(), m.end()):
             evidence += [ctx.span(hub), ctx.span(m)]
+    if ctx.foreign & {"MM", "KH", "LA"}:
+        for m in ctx.find(VIA_BANGKOK):
+            if not ctx.negated(m.start(), m.end()):
+                evidence.append(ctx.span(m))
+                break
     if not evidence:
         return None
     return make_hit(
