@@ -87,6 +87,25 @@ DOC_FIX = (
     r"(?:diperbarui|diperbaharui|diremajakan)\s+(?:umur|usia|data)\w*",
     r"(?:kenalan|kenal\s+orang|orang\s+dalam)\s+(?:di\s+)?(?:imigrasi|kantor\s+imigrasi|"
     r"dukcapil|capil)",
+    # The age fitted on the papers: "umurnya diurus di paspor", "bisa dituakan di paspor",
+    # "penyesuaian data di dokumen", "KTP-nya kita buatkan yang umur 21", "KTP can be arranged",
+    # "umur 18+ (kurang jg gpp)".
+    r"(?:umur|usia)\w*\s+(?:\w+\s+){0,2}(?:di)?(?:urus|atur)\s+di\s+(?:paspor|ktp|dokumen)",
+    r"(?:bisa|dapat|boleh|akan)\s+(?:di)?(?:tuakan|dituakan|mudakan|dimudakan)",
+    r"penyesuaian\s+(?:umur|usia|data\s+(?:umur|usia|kelahiran|di\s+(?:dokumen|paspor|ktp)))",
+    r"(?:ktp|paspor|akte?|akta)\w*\s+(?:\w+\s+){0,3}(?:buatkan|bikinin|bikinkan|buat)\s+"
+    r"(?:yang|yg)\s+umur",
+    r"(?:ktp|ic|paspor|id|birth\s+certificate)\s+can\s+be\s+(?:arranged|adjusted|fixed|changed|made)",
+    r"(?:umur|usia|min|minimal)\s+(?:[\w+]+\s+){0,3}\(?(?:kurang|di\s*bawah)\s+(?:jg|juga|pun)\s+"
+    r"(?:gpp|bisa|boleh|ok|tidak\s+apa-apa)",
+    # A missing paper waved through: "KTP gak ada jg bs", "tak ada dokumen pun boleh".
+    r"(?:ktp|kk|ijazah|dokumen)\s+(?:tidak\s+ada|belum\s+ada|tiada)\s+(?:jg|juga|pun)\s+"
+    r"(?:bisa|boleh|gpp|ok)",
+    # Papers sold or faked: "jual sertifikat BST/seaman book", "SIM tembak", a false address on
+    # the passport ("kami buatkan di Batam pakai alamat sana").
+    r"jual\s+(?:sertifikat|ijazah|ktp|paspor|buku\s+pelaut|seaman\s+book|sim|skck|surat)",
+    r"(?:sim|lesen)\s+(?:tembak|nembak)|(?:tukar|tembak|nembak)\s+(?:sim|lesen)",
+    r"(?:pakai|pake|dengan|guna)\s+alamat\s+(?:sana|palsu|lain|orang\s+lain|saudara|teman)",
     # Someone else's identity: "bisa pake KTP kakak/saudara", "guna paspor orang lain dulu",
     # "paspor nama lain jg bisa", "nama baru, paspor baru".
     r"(?:pake|pakai|guna|use)\s+(?:ktp|paspor|identitas|ic|nama)\s+(?:\w+\s+)?(?:kakak|"
@@ -112,6 +131,12 @@ PASSPORT_ARRANGED = (
     # make in 1 week"; the normaliser spells "passport" as "paspor").
     r"paspor\s+(?:\w+\s+)?(?:siap|jadi|ready|we\s+make|made)\s+(?:dalam\s+|in\s+)?(?:\d+|satu|"
     r"dua|tiga|seminggu|sehari)\s*(?:hari|minggu|days?|weeks?)?",
+    # "No passport yet? We help make it fast", "paspor nanti kita buatin", "paspor & buku pelaut
+    # dibantu cepat".
+    r"no\s+paspor\s*(?:yet)?\s*\??\s*(?:we|kami)\s+(?:help|can|will|make|arrange|bantu)",
+    r"paspor\w*\s+(?:nanti\s+)?(?:kita|kami|saya|sy|aku)\s+(?:yang\s+|yg\s+)?(?:buatin|buatkan|"
+    r"bikinin|bikinkan|urus|uruskan)",
+    r"(?:paspor|buku\s+pelaut)\s+(?:[\w&]+\s+){0,3}dibantu\s+(?:cepat|kilat|express)",
     # No passport, "no problem": "takde passport pun boleh", "dak katek paspor jugo dak apo",
     # "tak ada dokumen pun boleh kerja".
     r"(?:tidak\s+ada|tiada|takde|dak\s+katek|dak\s+ado)\s+(?:paspor|dokumen)\s+(?:pun|juga|jugo|"
@@ -129,6 +154,30 @@ PASSPORT_HELD = (
     r"\s+(?:[\w&]+\s+){0,4}(?:di|akan\s+di)?(?:pegang|simpan|tahan|titip|kumpul)\w*\s+"
     r"(?:\w+\s+){0,2}(?:hr|hrd|manajemen|management|pemilik|owner|tauke|toke|broker|kantor|hotel|"
     r"juragan|koordinator|tekong|perusahaan|majikan|bos|boss|agen\w*|mandor|pt|sponsor)",
+    # The holder named before the verb: "paspor nanti kita yang pegang sampai potongan lunas",
+    # "paspor biar saya pegang", "paspornya dia yang pegang".
+    # (Not "paspor saya pegang sendiri": a worker speaking.)
+    r"paspor\w*\s+(?:\w+\s+){0,2}(?:kita|kami|dia|bos|agen|sponsor)\s+(?:yang\s+|yg\s+)?"
+    r"(?:pegang|simpan|tahan)(?!\s+sendiri)",
+    r"paspor\w*\s+(?:nanti\s+|biar\s+)(?:saya|sy|aku)\s+(?:yang\s+|yg\s+)?(?:pegang|simpan|"
+    r"tahan)(?!\s+sendiri)",
+    # Handed over as a guarantee or on arrival: "CPMI menyerahkan paspor & buku pelaut asli ke
+    # perusahaan sebagai jaminan", "paspor diserahkan ke bagian personalia", "passport
+    # surrendered to admin on arrival".
+    r"(?:menyerahkan|serahkan|surrender|hand\s+over)\s+(?:\w+\s+)?(?:paspor|buku\s+pelaut|ktp|"
+    r"ijazah)\s+(?:[\w&]+\s+){0,3}(?:ke|kepada|to)\s+(?:\w+\s+){0,2}(?:perusahaan|personalia|hrd?|admin|"
+    r"agen\w*|agency|majikan|employer|company|bos|boss|kapten|captain|mandor|manajemen|"
+    r"management)",
+    r"paspor\s+(?:\w+\s+){0,2}(?:diserahkan|surrendered|handed\s+over)\s+(?:ke|kepada|to)\s+"
+    r"(?:\w+\s+){0,2}(?:perusahaan|personalia|hrd?|admin|agen\w*|agency|majikan|employer|"
+    r"company|bos|boss|kapten|captain|mandor|manajemen|management)",
+    r"(?:we|company|employer|boss|agent|agency|master|captain|admin|hr)\s+(?:will\s+)?(?:keeps?|"
+    r"holds?|retains?|kept|held)\s+(?:the\s+|your\s+|all\s+)?(?:paspor|documents?)",
+    r"(?:documents?|ktp|ic)\s+(?:will\s+be\s+|are\s+|is\s+)?(?:held|kept|retained)\s+by\s+"
+    r"(?:the\s+)?(?:vessel\s+)?(?:master|captain|company|employer|agent|agency|hr|admin|boss|"
+    r"management)",
+    r"(?:ktp|paspor|ijazah|dokumen|hp|handphone)\s+(?:\w+\s+)?(?:ditahan|disimpan|dipegang)\s+"
+    r"(?:oleh\s+)?(?:manajer|manager|yayasan|penyalur|calo)",
     # English ("passport kept by management", "passport will be held by HR"): the normaliser
     # spells "passport" as "paspor".
     r"paspor\s+(?:will\s+be\s+|is\s+|are\s+)?(?:kept|held|retained|keep)\s+by"

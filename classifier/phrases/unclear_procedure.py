@@ -80,6 +80,9 @@ PROCEDURE_DODGED = (
     r"(?:tanpa(?:\s+perlu)?|(?:tidak|dak|ndak)\s+(?:perlu|usah|payah|harus|wajib)|tiada|no\s+need|"
     r"kagak)\s+(?:[\w-]+[ /]){0,3}(?:disnaker\w*|dinas(?: tenaga kerja)?|ltsa|bp2mi|bp3mi|kp2mi|"
     r"siapkerja|opp|pap)",
+    r"tidak\s+ada\s+(?:opp|pap|antri|antre|pelatihan|training|seleksi|medical)",
+    r"(?:registration|register|daftar)\s+(?:\w+\s+){0,4}(?:manpower\s+office|labour\s+office|"
+    r"disnaker|bp3mi|ltsa)\s+(?:is\s+)?not\s+(?:required|needed|necessary)",
     # No placement agency needed ("tak payah melalui agensi", "no need for an agency").
     r"(?:(?:tidak|dak|ndak)\s+(?:perlu|usah|payah|harus|wajib)|no\s+need\s+(?:for|to\s+go\s+through))"
     r"\s+(?:melalui\s+|lewat\s+|ikut\s+|pakai\s+|guna\s+|an?\s+)?(?:agensi|agency|ejen|agen|pt|"
@@ -101,7 +104,7 @@ PROCEDURE_DODGED = (
     r"no\s+(?:japanese|korean|jlpt|topik)\s+(?:test\s+)?(?:needed|required)",
     # ... or the competence certificate the law asks for (UU 18/2017 Art. 13).
     r"(?:tanpa|tidak\s+(?:perlu|usah|payah|harus|wajib))\s+(?:ikut\s+|mengikuti\s+|ambil\s+|"
-    r"punya\s+|ada\s+)?(?:sertifikat|sertifikasi|sijil|bnsp|uji\s+kompetensi)",
+    r"punya\s+|ada\s+)?(?:sertifikat|sertifikasi|sijil|bnsp|uji\s+kompetensi|buku\s+pelaut)",
     r"(?:no|without)\s+(?:a\s+)?(?:certificate|certification)\s+(?:needed|required)",
     # The official selection replaced by a promised pass ("dijamin lolos EPS", "pasti lolos",
     # "jaminan lulus 100%", "guaranteed to pass").
@@ -109,6 +112,12 @@ PROCEDURE_DODGED = (
     r"(?:dijamin|jaminan|garansi|pasti|guaranteed?(?:\s+to)?)\s+(?:\w+\s+)?(?:lolos|lulus|pass)"
     r"(?!\s+(?:berkas|interview|wawancara|administrasi))",
     r"(?:lolos|lulus)\s+(?:\w+\s+)?(?:dijamin|pasti|100\s*%)",
+    # Korea's EPS runs government to government only (docs/domain.md section 2): a private
+    # "special quota", an "E-9 special route" or a guaranteed EPS job replaces the selection.
+    r"kuota\s+(?:eps|korea|e-9)\s+khusus|kuota\s+khusus\s+(?:eps|korea|e-9)|"
+    r"(?:jalur|laluan|route)\s+(?:visa\s+)?(?:e-9|eps)\s+(?:khusus|khas|special)|"
+    r"(?:jalur|laluan)\s+sponsor\s+korea",
+    r"(?:eps|korea)\s+(?:job|kerja|placement|penempatan)?\s*(?:guaranteed|dijamin|garansi)",
     # A medical at a friend's clinic instead of an approved one.
     r"(?:klinik|clinic)\s+(?:\w+\s+)?(?:kenalan|teman|rakan|kawan|sahabat|saudara|our\s+friend)",
     # A place bought from an insider instead of the selection.
@@ -120,7 +129,16 @@ PROCEDURE_DODGED = (
     r"(?:lintas|rentas|menyeberang)\s+sempadan|"
     r"(?:elak|hindari|menghindari|mengelak|avoid|bypass)\s+(?:\w+\s+)?(?:pemeriksaan|imigrasi|"
     r"imigresen|immigration|checks?|petugas)|(?:no|tanpa|tiada)\s+(?:cop|stamp|cap)(?:\s+paspor)?",
-    # Crossing by night boat and landing on a beach, or told how to dodge the police.
+    # Crossing by night boat or speedboat and landing on a beach, the passport stamp or the
+    # immigration office waved away, or told how to dodge the police.
+    r"(?:nyebrang|menyeberang|nyeberang|seberang|jalan|lewat)\s+(?:\w+\s+){0,4}(?:pake|pakai|naik|"
+    r"guna)\s+(?:speedboat|speed|pompong|perahu|bot|boat)|jalur\s+laut\s+malam|"
+    r"(?:speedboat|pompong)\s+(?:\w+\s+)?(?:terus|langsung)\s+ke",
+    r"tidak\s+(?:payah|perlu|usah)\s+(?:cop|stamp|chop)",
+    r"(?:jangan|tidak\s+(?:payah|perlu|usah))\s+risau\s+(?:\w+\s+)?(?:imigresen|imigrasi|"
+    r"immigration|visa|permit|polis|dokumen)|don'?t\s+worry\s+about\s+(?:the\s+)?(?:visa|"
+    r"immigration|permit)",
+    r"(?:nanti|kemudian|later)\s+(?:[\w']+\s+){0,3}'?diputihkan",
     r"(?:bot|boat|speed|speedboat|speed\s+boat|pompong|perahu|sampan)\s+(?:\w+\s+)?(?:malam|malem|"
     r"at\s+night)|(?:nyebrang|menyeberang|nyeberang|mendarat)\s+(?:\w+\s+){0,3}(?:malam|malem)",
     r"(?:jemput|tunggu)\s+(?:\w+\s+)?(?:di|kat)\s+(?:pantai|beach)",
@@ -201,6 +219,9 @@ DODGE_WARNED = (
     r"janji-janji",
     r"penipu\w*",
     r"scam\w*",
+    r"fake",
+    r"palsu",
+    r"spot",
     r"cannot",
     r"can't",
     r"no\s+(?:[\w,]+\s+){0,6}can",

@@ -45,6 +45,23 @@ PROCEDURE_DODGED = [
     ("Kerja kebun di Sabah, ada orang jemput di pantai. Bayar 2 jt.", "jemput di pantai"),
     ("Kerja kedai di KL, kalau ada razia sembunyi aja di gudang. Gaji RM 1.800.", "razia"),
     ("Pembantu rumah ke Kuwait, bertolak dari KL untuk elak pemeriksaan di Jakarta.", "elak"),
+    (
+        "Kerja sawit di Tawau, jalan dari Nunukan naik speedboat terus ke Tawau. Kos RM 900.",
+        "speed",
+    ),
+    ("Kerja kebun di Sabah, tak payah cop pasport. Gaji RM 1.900.", "cop"),
+    ("Kerja kilang di KL RM 2,000, jangan risau soal visa. PM.", "risau"),
+    (
+        "Kerja di Pahang, masuk sebagai turis, nanti di sana 'diputihkan'. RM 70 sehari.",
+        "diputihkan",
+    ),
+    ("Kerja Korea konstruksi, kuota EPS khusus untuk peserta lembaga kami. Biaya 35 jt.", "kuota"),
+    ("Korea EPS job guaranteed, program fee Rp 30 juta. PM.", "guaranteed"),
+    (
+        "Farm work in Poland. Registration with your local manpower office is not required.",
+        "manpower",
+    ),
+    ("Kerja gudang di Rumania, tidak ada OPP, tidak ada antri di Disnaker.", "opp"),
     # no written contract, or one signed on arrival
     ("Kerja binaan di Selangor RM 2,500, tiada kontrak, kerja dulu. PM.", "tiada kontrak"),
     ("Pabrik di Taiwan NT$30.000. Kontrak ditandatangani di lokasi setelah tiba.", "kontrak"),
@@ -71,6 +88,8 @@ PROCEDURE_HONEST = [
     "Pabrik di Batam. Biaya: tanpa biaya\nDaftar di LTSA Kota Jambi, lalu seleksi.",
     "Staf gudang di Jambi. Tidak perlu ijazah\nSiap kerja shift. Gaji 3 jt.",
     "Klinik kami adalah klinik pratama rawat inap. Dicari perawat, gaji UMK.",
+    "Belajar mengenali tawaran palsu seperti 'Korea guaranteed placement' di balai desa.",
+    "Kerja ke Korea hanya lewat jalur EPS G to G. Daftar sendiri, tes EPS-TOPIK di bank.",
 ]
 
 
@@ -97,6 +116,11 @@ DOCS_FIXED = [
     # someone else's identity
     ("Karaoke di Pekanbaru, tidak bawa KTP? bisa pake KTP kakak.", "ktp kakak"),
     ("Kerja kilang Malaysia, boleh guna paspor orang lain dulu. PM.", "paspor orang lain"),
+    ("Kerja di Saudi, umur 17 bisa dituakan di paspor. WA saja.", "dituakan"),
+    ("Kafe di Jakarta, cewek 18-24, KTP can be arranged. DM me.", "ktp can be arranged"),
+    ("Kerja kilang di Penang, KTP gak ada jg bs. Brkt Kamis.", "ktp"),
+    ("Jual sertifikat BST dan buku pelaut, siap kerja kapal. Hub 0813 0000 5555", "jual"),
+    ("Helper di Singapura, paspor kami buatkan di Batam pakai alamat sana.", "alamat sana"),
     # papers held
     (
         "Helper tambang di Kaltim 10 jt. KTP & ijazah asli disimpan perusahaan selama kontrak.",
@@ -105,6 +129,13 @@ DOCS_FIXED = [
     ("Kasir di Batam, buku tabungan & ATM dipegang HRD. Gaji 7 jt.", "atm"),
     ("Live host USD 2,000. Passport kept by management for safety.", "kept by"),
     ("Spa therapist KL RM 9,000. We hold your passport during contract.", "we hold"),
+    ("Jaga rumah di Kuwait 5 jt. Paspor biar saya pegang sampai lunas.", "pegang"),
+    (
+        "Admin di Bavet USD 750, paspor diserahkan ke bagian personalia selama kontrak.",
+        "diserahkan",
+    ),
+    ("Deckhand USD 380. Crew documents held by vessel master during the voyage.", "held by"),
+    ("Guest relation di Bali, KTP ditahan manajer sampai kontrak habis.", "ditahan"),
     # passport made fast by an unlicensed recruiter
     ("Housekeeper Doha QAR 1,500. Passport we make in 1 week, only KTP & KK.", "we make"),
 ]
@@ -122,6 +153,9 @@ DOCS_HONEST = [
     "Operator pabrik di Jambi, bawa KTP dan ijazah asli untuk diperiksa saat wawancara.",
     "Kisah PMI: di Riyadh paspornya dipegang majikan dan gajinya ditahan. Laporkan ke BP3MI.",
     "Staf toko di Jambi, umur 18-25, KTP aktif, ijazah SMA. Gaji UMK.",
+    "Kerja di Taiwan sudah 3 tahun, paspor saya pegang sendiri, majikan baik.",
+    "Admin data entry di Jambi, tugas: input dan penyesuaian data penjualan.",
+    "Lamaran dan CV serahkan langsung ke HR di kantor kami, Jl. Sudirman.",
 ]
 
 
