@@ -12,6 +12,10 @@ _CONTACT_VERB = (
     r"(?:hubungi|hub|kontak|contact|chat|kirim\w*|via|lewat|melalui|minat|info\w*|daftar|"
     r"japri|dm|follow|cv|langsung)"
 )
+_TITLE = (
+    r"(?:mr|mrs|ms|miss|encik|cik|puan|pak|bu|bapak|ibu|mas|mbak|bang|abang|kak|mak|tante|om|ci|"
+    r"koh|cece|uncle|aunty)"
+)
 INFORMAL_CHANNEL = (
     r"japri",
     r"\bdm\b",
@@ -51,6 +55,37 @@ INFORMAL_CHANNEL = (
     r"linktr\.ee",
     r"@[a-z][a-z0-9_.]{3,}",
     r"line\s+id",
+    r"link\s+in\s+(?:my\s+|the\s+)?bio",
+    r"(?:cek|check|lihat|klik|see)\s+(?:my\s+)?bio",
+    r"(?:slide\s+into|check)\s+(?:my\s+)?dms?",
+    r"wa\s*\.?\s*me\s*/\s*\d",
+    # Answer the post itself, a story or a chat ("balas story ini", "reply this message").
+    r"(?:balas|bales|reply)\s+(?:ke\s+)?(?:story|status|pesan|chat|postingan)\s+(?:ini|saya|aku)",
+    r"reply\s+(?:to\s+)?(?:this|my)\s+(?:message|story|post)",
+    r"(?:kabari|kabarin|kabar2in|infokan\s+ke)\s+(?:saya|aku|sy|gw|gue|ak)(?![a-z])",
+    r"(?:minat|berminat|mau|interested)\s+(?:langsung\s+)?(?:chat|japri|inbox|pc|dm)(?![a-z])",
+    r"(?:komen|comment|ketik|tulis)\s+[\"'“]?(?:aku|saya|gas|ikut|join|interested|nak)[\"'”]?"
+    r"(?![a-z])",
+    # A person, named and titled, is the contact ("WhatsApp Mrs Chan", "hubungi Encik Faizal
+    # di WhatsApp", "hub bang Ucok"): nobody at a company desk answers.
+    r"(?:text|whatsapp|wa|chat|sms)\s+" + _TITLE + r"\.?\s+[a-z]{3,}",
+    r"(?:hubungi|hub|kontak|contact|call)\s+"
+    + _TITLE
+    + r"\.?\s+[a-z]{3,}\s+(?:di|via|lewat|on)\s+"
+    + _PLATFORM,
+    r"text\s+\+?\d",
+    _PLATFORM + r"\s*[:\-]?\s*\+\d{2,3}[\s\-]?\d",
+    # The poster him- or herself is the contact: "pm aku", "hubungi sy", "contact me", "chat ya",
+    # "nanti aku kasih nomornya", "minat balas YA", "reply with your age and photos".
+    r"(?:hubungi|hub|kontak|contact|pm|chat|inbox|japri|call|whatsapp)\s+(?:sy|saya|aku|ak|gw|gue|"
+    r"me|ambo|awak)(?![a-z])",
+    r"chat\s+(?:ya|yah|yaa|aja|ja|yuk)(?![a-z])",
+    r"(?:nanti|nnt|ntar)\s+(?:sy|saya|aku|ak|gw|gue)\s+(?:kasih|kirim\w*|hantar|bagi|share)\s+"
+    r"(?:(?:nomor|nombor|nomer|no|kontak)(?:nya|nye)?|detail\w*)",
+    r"(?:minat|mau|berminat)\s+(?:balas|bales|reply)",
+    r"reply\s+with\s+your",
+    r"tombol\s+(?:whatsapp|wa|chat)",
+    r"(?:register|daftar|apply|message|contact)\s+(?:\w+\s+){0,2}(?:facebook|fb|instagram|ig)\s+page",
     r"wechat",
     # The offer itself arrives as a private message from a stranger who "got your number" from
     # a job site or a database: the opening of the task-scam chats (docs/domain.md section 5).

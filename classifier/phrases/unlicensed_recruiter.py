@@ -29,7 +29,33 @@ INDIVIDUAL_RECRUITER = (
     r"ejen",
     r"referral",
     r"orang\s+dalam",
+    # A named person as the agent ("our accredited agent Mr. Rizal", "agen kami Pak Anto").
+    r"(?:agent|agen)\s+(?:\w+\s+){0,2}(?:mr|mrs|ms|miss|pak|bu|bapak|ibu|mas|mbak|bang|encik|puan)"
+    r"\.?\s+[a-z]{3,}",
+    r"(?:perekrut|agen|calo)\s+perorangan",
+    # The poster arranges everything or keeps the papers ("saya yang uruskan semua", "paspor biar
+    # saya pegang", "sudah 15 tahun saya menyalurkan").
+    r"(?:saya|aku|sy|gue|gw|ambo)\s+(?:yang|yg)\s+(?:urus\w*|berangkatkan|bawa|antar|tanggung|"
+    r"pegang|jemput|carikan)",
+    r"biar\s+(?:saya|aku|sy|gue|gw)\s+(?:yang\s+|yg\s+)?(?:pegang|simpan|urus\w*)",
+    r"(?:saya|aku|sy)\s+(?:\w+\s+){0,4}menyalurkan",
+    r"(?:message|text|chat)\s+me(?![a-z])",
+    r"(?:nanti\s+)?(?:aku|saya|sy|gw|gue)\s+(?:inbox|dm|japri|chat|hubungi)",
+    r"mandor\s+(?:[a-z]+\s+)?(?:\+?62|0)\s?8",
+    r"(?:hub|hubungi|wa|chat|kontak|cp)\s+mandor",
 )
+# The recruiter is kept unnamed on purpose ("nama perusahaan nanti dikasih tahu", "PT ternama").
+HIDDEN_RECRUITER = (
+    r"nama\s+(?:perusahaan|pt|company|majikan|agen\w*)\s+(?:\w+\s+){0,2}(?:dirahasiakan|"
+    r"menyusul|(?:dikasih|diberi)\s*tahu|diberitahukan|dijelaskan|disampaikan)",
+    r"(?:company|employer)\s+name\s+(?:\w+\s+){0,2}(?:given|revealed|disclosed|provided)\s+later",
+    r"\((?:name|nama)\s+(?:\w+\s+)?(?:given\s+later|menyusul|nanti)\)",
+    r"pt\s+ternama",
+    r"perusahaan\s+(?:ternama|terkenal|bonafide)\s+(?:di|yang|butuh|membutuhkan|mencari|buka)",
+)
+# "Kerja LN", "penempatan LN": abroad, in the short form of chat posts.
+OVERSEAS_SHORT = (r"(?:kerja|penempatan|ke|di|negara|tujuan)\s+ln",)
+
 # A claim to be "resmi", "legal" or "berizin" with nothing to check it against. (Until
 # 2026-12-07 this list began with a pasted copy of vague_job's task-app words, so "follow akun"
 # was quoted as a licence claim; a quote must show the flag it stands for.)
@@ -50,7 +76,7 @@ POINTS_TO_P3MI = (
 # Registrations that are not a placement licence (a P3MI needs an SIP3MI, docs/domain.md section 1).
 WRONG_LICENCE = (
     r"kemenkumham",
-    r"ahu-?\d",
+    r"ahu-?\d+",
     r"\bsiup\b",
     r"\bnib\b",
     r"izin\s+usaha",
@@ -59,10 +85,36 @@ WRONG_LICENCE = (
     r"\bppiu\b",
     r"terdaftar\s+di\s+(?:kemenkumham|dinas\s+perdagangan|notaris|oss)",
     r"akta\s+notaris",
+    r"\bssm\b",  # Malaysia's company register ("berdaftar dengan SSM")
+    # A private "quota" for a government scheme, or places kept for a course's own students.
+    r"(?:kuota|quota)\s+(?:eps\s+)?(?:khusus|sendiri|own)",
+    r"(?:peserta|alumni|siswa|lulusan)\s+(?:lembaga|lpk|kursus)\s+kami",
+    # Not a P3MI at all: a "representative" of a foreign firm or agency, a visa or job
+    # "consultancy" (docs/domain.md section 1: only a P3MI places workers).
+    r"perwakilan\s+(?:rekrutmen|agen\w*|perusahaan\s+(?:asing|luar\s+negeri|[a-z]+\)))",
+    r"(?:perwakilan|representative\s+of)\s+(?:\w+\s+){0,2}(?:agen\w*|agenc\w+|perusahaan|company)\s+"
+    r"(?:luar\s+negeri|asing|foreign|overseas|di\s+luar\s+negeri)",
+    r"mitra\s+(?:resmi\s+)?(?:luar\s+negeri|pemerintah|disnaker|bp2mi|kp2mi|kemnaker)",
+    r"(?:consultancy|konsultan\s+(?:kerja|karir|karier|penempatan|visa|imigrasi))",
+    # A licence promised later ("lesen: akan dimaklumkan", "izin sedang diurus").
+    r"(?:lesen|izin\s+(?:perusahaan|penempatan|usaha|agen\w*|p3mi)|licen[cs]e)\s+(?:\w+\s+)?"
+    r"[:\-]?\s*(?:akan\s+dimaklumkan|menyusul|sedang\s+(?:diurus|diproses)|dalam\s+proses|"
+    r"pending|in\s+process)",
 )
 PERSONAL_ACCOUNT = (
     r"rekening\s+pribadi",
     r"a\.?\s?n\.?\s+(?:bapak\s+|ibu\s+|bu\s+|pak\s+)?[a-z]+",
     r"atas\s+nama\s+[a-z]+",
     r"e-?wallet\s+(?:admin|pribadi)",
+)
+# An employer named without "PT"/"CV": a board's "Perusahaan: ..." line, a clinic, hotel or shop
+# that "is hiring" or heads the post with its place ("Klinik X · Kota Jambi").
+_LOCAL_BUSINESS = (
+    r"(?:klinik|hotel|minimarket|rumah\s+makan|sekolah|bengkel|toko|apotek|restoran|resto|"
+    r"kafe|cafe|rumah\s+sakit|rs|bimbel|salon|laundry|koperasi|yayasan)"
+)
+NAMED_EMPLOYER = (
+    r"(?:perusahaan|employer|pemberi\s+kerja|nama\s+usaha|company)\s*:\s*(?=[a-z])",
+    _LOCAL_BUSINESS + r"\s+[a-z]+(?:\s+[a-z]+)?(?=[ \t]*(?:\n|[·|—–]|-\s))",
+    r"[a-z]+\s+[a-z]+\s+(?:sedang\s+)?(?:membuka|buka)\s+lowongan",
 )

@@ -51,8 +51,21 @@ def _formal_contacts(ctx: Context) -> list[Span]:
         ctx.span(m)
         for m in ctx.find(OFFICE_ADDRESS, allow_advisory=True)
         if not _PLACEMENT_BEFORE.search(ctx.t, max(0, m.start() - 120), m.start())
+        and not (ctx.overseas and _office_abroad(ctx, m))
     ]
     return formal
+
+
+def _office_abroad(ctx: Context, m: re.Match[str]) -> bool:
+    """ "Kantor di kawasan ekonomi khusus", "kantor kami resmi di Bavet": an office abroad
+    where the work is, with no street to visit, is not a way to reach the recruiter."""
+    if not m.group(0).startswith("kantor"):
+        return False
+    after = ctx.t[m.end() : m.end() + 100]
+    return not _STREET.search(after)
+
+
+_STREET = re.compile(r"\b(?:jl|jln|jalan|no|ruko|gedung|lantai|lt|blok|komplek|kompleks)\b|\d{2,}")
 
 
 # "Ditempatkan di Puskesmas X, Alamat: Jl. ...": the address of the workplace, where nobody

@@ -4,10 +4,14 @@ placement company (P3MI, docs/domain.md section 1).
 
 from __future__ import annotations
 
+from classifier.phrases.informal_contact import INFORMAL_CHANNEL
 from classifier.phrases.shared import GOV_BODY, INDONESIAN_ORIGIN, OVERSEAS_CUES
 from classifier.phrases.unlicensed_recruiter import (
+    HIDDEN_RECRUITER,
     INDIVIDUAL_RECRUITER,
     LICENCE_CLAIM_VAGUE,
+    NAMED_EMPLOYER,
+    OVERSEAS_SHORT,
     PERSONAL_ACCOUNT,
     POINTS_TO_P3MI,
     WRONG_LICENCE,
@@ -16,6 +20,7 @@ from classifier.phrases.vulnerable_targeting import ENTERTAINMENT_STRONG, FEMALE
 from classifier.rules.contacts import personal_contact
 from classifier.rules.context import Context, make_hit
 from classifier.rules.fees import upfront_fee
+from classifier.rules.impersonation import impersonation
 from classifier.rules.wording import vulnerable_targeting
 from classifier.types import RuleHit
 
@@ -32,7 +37,15 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
     fee = upfront_fee(ctx)
     if ctx.licensed and not individual:
         return None
-    if not ctx.overseas:
+    hidden = ctx.find(HIDDEN_RECRUITER)
+    if hidden and (personal_contact(ctx) or fee or individual):
+        return make_hit(
+            "unlicensed_recruiter",
+            0.7,
+            [ctx.span(m) for m in hidden[:1]] + [ctx.span(m) for m in individual[:1]],
+            "Perekrut menyembunyikan nama perusahaannya.",
+        )
+    if not ctx.overseas and not ctx.find(OVERSEAS_SHORT):
         # A shop hiring at home is fine; internal trafficking (hostess work in Batam, "orang
         # dalam" job sales) uses the same unnamed recruiters (docs/red_flags.md, notes).
         lure = ctx.find(ENTERTAINMENT_STRONG) or ctx.find(
@@ -40,20 +53,51 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
                 r"tiket\s+(?:pesawat\s+|kapal\s+)?(?:[&\w]+\s+){0,2}(?:ditanggung|gratis|"
                 r"dibayar\w*|disediakan|dibeli\w*)",
                 r"tiket\s+(?:\w+\s+)?(?:yang|yg)\s+(?:beli\w*|bayar\w*)",
-                r"ongkos\s+(?:\w+\s+){0,3}(?:ditanggung|gratis|dibayar\w*)",
+                r"(?:ongkos|transport\w*|tiket)\s+(?:[&/\w]+\s+){0,4}(?:ditanggung|gratis|free|"
+                r"dibayar\w*|ditalangi|disediakan)",
+                r"(?:ongkos|transport\w*|tiket)\s+(?:[&/\w]+\s+){0,3}(?:potong|dipotong)\s+gaji",
                 r"orang\s+dalam",
                 r"jalur\s+khusus",
                 r"pasti\s+(?:lulus|diterima)",
             )
         )
-        lure = lure or ([] if vulnerable_targeting(ctx) is None else ctx.find(FEMALE))
-        if lure and not companies and (individual or personal_contact(ctx) or fee):
+        # Young women sought by someone unnamed (a well-known firm's name borrowed for it is
+        # ``impersonation``: the recruiter is named, falsely).
+        targeted = not lure and vulnerable_targeting(ctx) is not None
+        targeted = targeted and impersonation(ctx) is None
+        lure = lure or (ctx.find(FEMALE) if targeted else [])
+        # A firm whose only papers are a trade registration or a "resmi" claim is no better.
+        unproven = not companies or ctx.find(WRONG_LICENCE) or vague_claim
+        if lure and unproven and (individual or personal_contact(ctx) or fee):
             ev = [ctx.span(lure[0]), *(ctx.span(m) for m in individual[:1])]
             return make_hit(
                 "unlicensed_recruiter",
                 0.7,
                 ev,
                 "Perekrut perorangan tanpa perusahaan jelas merekrut untuk kerja di luar daerah.",
+            )
+        # Nobody is named, and whoever posts it asks the candidate for money through a personal
+        # number or account: the recruiter is an individual hiding who employs (a famous name
+        # borrowed for the same is ``impersonation``, told apart there).
+        # ("fee 2,5jt" in an Indonesian advert is what the worker is paid, not a charge.)
+        charged = fee is not None and fee.evidence[0].text.lower() != "fee"
+        anonymous = not companies and not ctx.find(NAMED_EMPLOYER)
+        if (
+            fee is not None
+            and charged
+            and anonymous
+            and personal_contact(ctx)
+            and not ctx.advisory
+            and impersonation(ctx) is None
+        ):
+            who = [s for _, s in ctx.ents.whatsapp[:1] or ctx.ents.telegram[:1]]
+            who = who or [s for _, s in ctx.ents.phones[:1]]
+            who = who or [ctx.span(m) for m in ctx.find(INFORMAL_CHANNEL)[:1]]
+            return make_hit(
+                "unlicensed_recruiter",
+                0.65,
+                [*who[:1], *(ctx.span(m) for m in individual[:1]), *fee.evidence[:2]],
+                "Perekrut tanpa nama perusahaan meminta uang lewat kontak pribadi.",
             )
         return None
     licences = ctx.placement_licences
