@@ -74,7 +74,12 @@ INFORMAL_CHANNEL = (
     + r"\.?\s+[a-z]{3,}\s+(?:di|via|lewat|on)\s+"
     + _PLATFORM,
     r"text\s+\+?\d",
-    _PLATFORM + r"\s*[:\-]?\s*\+\d{2,3}[\s\-]?\d",
+    _PLATFORM + r"\s*[:\-]?\s*\+\d{2,3}[\s\-]?\d+",
+    # A mobile number (Indonesian 08.., Malaysian 01.., Thai, Cambodian, Lao, Philippine) after
+    # a contact word, even when the number is written so that no dialler would take it (0800 is a
+    # toll-free line).
+    r"(?:hub|hubungi|telp|tlp|telepon|call|sms|kontak|contact|cp|berminat\s+hubungi)\s*[:\-]?\s*"
+    r"(?:[a-z]+\.?\s+){0,3}(?:\+?62\s?8(?!00)|08(?!00)|\+?60\s?1|01[0-9]|\+66|\+855|\+856|\+63\s?9)\d*",
     # The poster him- or herself is the contact: "pm aku", "hubungi sy", "contact me", "chat ya",
     # "nanti aku kasih nomornya", "minat balas YA", "reply with your age and photos".
     r"(?:hubungi|hub|kontak|contact|pm|chat|inbox|japri|call|whatsapp)\s+(?:sy|saya|aku|ak|gw|gue|"

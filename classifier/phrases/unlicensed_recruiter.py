@@ -96,6 +96,8 @@ WRONG_LICENCE = (
     r"(?:luar\s+negeri|asing|foreign|overseas|di\s+luar\s+negeri)",
     r"mitra\s+(?:resmi\s+)?(?:luar\s+negeri|pemerintah|disnaker|bp2mi|kp2mi|kemnaker)",
     r"(?:consultancy|konsultan\s+(?:kerja|karir|karier|penempatan|visa|imigrasi))",
+    # An outsourcing firm or labour "supplier" is not a placement company either.
+    r"(?:alih\s+daya|outsourcing|penyedia\s+tenaga\s+kerja|penyalur\s+tenaga\s+kerja)",
     # A licence promised later ("lesen: akan dimaklumkan", "izin sedang diurus").
     r"(?:lesen|izin\s+(?:perusahaan|penempatan|usaha|agen\w*|p3mi)|licen[cs]e)\s+(?:\w+\s+)?"
     r"[:\-]?\s*(?:akan\s+dimaklumkan|menyusul|sedang\s+(?:diurus|diproses)|dalam\s+proses|"

@@ -148,3 +148,32 @@ def test_company_with_office_and_domain_mail_is_formal() -> None:
         "Info: WhatsApp Bu Rina 0812-0000-1111"
     )
     assert "informal_contact" not in detect_all(text)
+
+
+def test_labour_supplier_placing_abroad_is_no_placement_company() -> None:
+    text = (
+        "PT Mitra Kerja Andalan, perusahaan penyedia tenaga kerja, membuka lowongan operator "
+        "pabrik di Malaysia, gaji RM 1.800. Kantor: Jl. Sultan Thaha No. 4, Jambi."
+    )
+    assert any("penyedia tenaga kerja" in q for q in _quoted(text, "unlicensed_recruiter"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerja kebun di Sarawak, gaji RM 2.000. Hub: Bang Udin 0812 3456 789",
+        "Factory work in Bangkok, THB 18,000 a month. WhatsApp +66 912 345 6789",
+        "Kerja kilang di Johor, gaji RM1,600. Berminat hubungi Ah Seng 016-234 5678",
+    ],
+    ids=["hub-name-08", "whatsapp-foreign", "malaysian-mobile"],
+)
+def test_mobile_number_after_a_contact_word(text: str) -> None:
+    assert "informal_contact" in detect_all(text)
+
+
+def test_toll_free_hotline_is_not_a_personal_number() -> None:
+    text = (
+        "Pemberitahuan: 12 CPMI telah mengikuti OPP di BP3MI dan berangkat melalui P3MI resmi. "
+        "Simpan sendiri paspor dan kontrak, hubungi 0800-1000 bila ada masalah."
+    )
+    assert "informal_contact" not in detect_all(text)
