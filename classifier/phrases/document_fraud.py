@@ -77,7 +77,7 @@ DOC_FIX = (
     r"surat\s+izin\s+(?:[\w/]+\s+){0,2}\(?(?:bisa|dapat|kami|akan)\s+(?:kami\s+)?(?:di)?"
     r"(?:buatkan|bantu|urus|bikin\w*)",
     r"(?:sertifikat|certificate|sijil)\s+(?:[\w&]+\s+){0,3}(?:bisa|dapat|akan)\s+(?:dibantu\s+"
-    r"tanpa|diurus\s+(?:oleh\s+)?(?:tim\s+)?kami)",
+    r"tanpa\s+\w+|diurus\s+(?:oleh\s+)?(?:tim\s+)?kami)",
     r"sertifikat\s+(?:\w+\s+)?(?:siap\s+pakai|sudah\s+jadi|instan|instant|tanpa\s+ujian)",
     # The recruiter fitting the papers to the job: "tim kami yang menyesuaikan data di paspor",
     # "KTP & akte bisa diperbarui umurnya", "kenalan di imigrasi".
@@ -181,7 +181,8 @@ PASSPORT_HELD = (
     # English ("passport kept by management", "passport will be held by HR"): the normaliser
     # spells "passport" as "paspor".
     r"paspor\s+(?:will\s+be\s+|is\s+|are\s+)?(?:kept|held|retained|keep)\s+by"
-    r"(?!\s+(?:the\s+)?(?:workers?|employees?|pekerja|yourself|you)(?![a-z]))",
+    r"(?!\s+(?:the\s+)?(?:workers?|employees?|pekerja|yourself|you)(?![a-z]))\s+(?:the\s+)?"
+    r"[a-z]+",
     r"(?:dokumen|paspor|ktp|ijazah)\s+(?:\w+\s+){0,2}(?:ditahan|disimpan|dipegang)\s+(?:sampai|"
     r"hingga|until|sehingga)\s+(?:lunas|hutang|utang|kontrak|selesai|habis)",
     r"(?:paspor|documents?)\s+(?:we|company|employer|boss)\s+(?:will\s+)?(?:hold|keep|retain)|"

@@ -152,6 +152,12 @@ PROCEDURE_DODGED = (
     r"(?:tiada|no|tanpa)\s+(?:work\s+)?(?:permit|visa\s+kerja|work\s+visa)\s+(?:diperlukan|needed|"
     r"required|perlu)|(?:permit|work\s+permit|visa\s+kerja|work\s+visa)\s+(?:tidak|not)\s+"
     r"(?:diperlukan|needed|required)",
+    # The work visa itself replaced by a visit pass ("datang guna pas lawatan, kerja terus", "pake
+    # visa turis dulu, kerja langsung"). (A bare "tanpa visa kerja" is left to visa_misuse: the
+    # corpus marks it unclear_procedure only half the time.)
+    r"(?:visa|pas|paspor)\s+(?:\w+\s+)?(?:turis|kunjungan|pelancong|melancong|lawatan|umroh|umrah|"
+    r"ziarah|visit|tourist|c-3|wisata)(?:\s+sosial)?\s*,?\s*(?:\w+\s+){0,3}(?:kerja|work|bekerja)\s+"
+    r"(?:terus|langsung|di\s+sana|straight)",
     # No written contract, or one signed only after arrival.
     r"(?:tanpa|tiada|tidak\s+ada|no)\s+(?:kontrak|contract|perjanjian\s+kerja)\s*,?\s*"
     r"(?:kerja|work|langsung)",

@@ -62,6 +62,8 @@ PROCEDURE_DODGED = [
         "manpower",
     ),
     ("Kerja gudang di Rumania, tidak ada OPP, tidak ada antri di Disnaker.", "opp"),
+    # the work visa replaced by a visit pass
+    ("Tukang urut di KL RM 5,000, datang guna pas lawatan, kerja terus.", "kerja terus"),
     # no written contract, or one signed on arrival
     ("Kerja binaan di Selangor RM 2,500, tiada kontrak, kerja dulu. PM.", "tiada kontrak"),
     ("Pabrik di Taiwan NT$30.000. Kontrak ditandatangani di lokasi setelah tiba.", "kontrak"),
@@ -90,6 +92,7 @@ PROCEDURE_HONEST = [
     "Klinik kami adalah klinik pratama rawat inap. Dicari perawat, gaji UMK.",
     "Belajar mengenali tawaran palsu seperti 'Korea guaranteed placement' di balai desa.",
     "Kerja ke Korea hanya lewat jalur EPS G to G. Daftar sendiri, tes EPS-TOPIK di bank.",
+    "Pekerja yang berangkat dengan paspor pelancong tanpa visa kerja berisiko ditangkap.",
 ]
 
 
