@@ -262,16 +262,17 @@ _BEFORE_PERIOD_MAP = (
 # "potongan gaji" is read as a deduction, not as pay.
 _FEE_WORDS = (
     r"potong(?:an)?\s+gaji|gaji\s+dipotong|dipotong|biaya|bayar\w*|membayar|pembayaran|"
-    r"transfer|tf|setor\w*|deposit|dp|uang\s+muka|down\s+payment|administrasi|pendaftaran|"
+    r"transfer|tf|setor\w*|deposit|dp|uang\s+muka|down\s+payment|(?<!staf\s)(?<!staff\s)(?<!bagian\s)administrasi|"
+    r"pendaftaran|"
     r"registrasi|registration|fee|fees|cost|charge|ongkos|tiket|modal|denda|jaminan|cicil\w*|"
     r"harga|yuran|bayaran|kos|penalti|utang|hutang|pinjaman|talangan|kirim|medical|medikal|mcu|"
     r"pelatihan|training|seragam|visa|paspor|akomodasi|transport\w*|refund|pay(?!\s*:)|"
     r"investasi|tebusan|paket|package|uang\s+kembali|daftar|pendaftaran|registration|reservasi|saldo|top\s?-?\s?up|tuition|(?<!cuti\s)(?<!libur\s)berbayar|"
-    r"aktivasi|deposit|package|uang\s+(?!makan|saku|lembur|kembali|tip)[a-z]+|proses|pengurusan"
+    r"aktivasi|deposit|package|uang\s+(?!makan|saku|lembur|kembali|tip|bulanan)[a-z]+|proses|pengurusan"
 )
 _SALARY_WORDS = (
     r"gaji(?:nya|ne)?|upah(?:nya)?|salary|salaries|wages?|(?:take\s+home|basic|base|monthly|gross|net|total)\s+pay|"
-    r"pay\s*:|thp|penghasilan|"
+    r"pay\s*:|thp|penghasilan|uang\s+bulanan|"
     r"pendapatan|income|earn\w*|uang\s+saku|allowance|elaun|honor\w*|digaji|bergaji|"
     r"menghasilkan|dapat|dapet|hasil"
 )
@@ -333,6 +334,15 @@ def _line_before(text: str, start: int, width: int = 60) -> tuple[str, int]:
 # "Paket"/"package"/"fee" name a price, or a pay package when a period follows ("paket
 # Rp22 jt/bulan", "fee Rp2 jt per hari").
 _PRICE_OR_PAY = re.compile(r"paket|package|fee|fees")
+_PRICED_PACKAGE = re.compile(
+    r"(?:visa|travel|tour|holiday|program|programme|training|processing|medical|registration|"
+    r"placement|ticket|flight|umrah|paket|all[\s-]in|consult\w*|full|support|service|complete)"
+    r"\W*(?:\w+\W+)?$"
+)
+# What a priced package buys, just after the sum: "AUD 5,000 all in", "RM18k (job + visa)".
+_PACKAGE_CONTENTS = re.compile(
+    r"all[\s-]in|\([^)]{0,40}(?:ticket|tiket|visa|school|sekolah|cos|legali[sz]ation|embassy)"
+)
 
 
 # Words that stop a bare figure from passing for money (an age, a height, a phone number) but
@@ -363,6 +373,14 @@ def _kind(text: str, start: int, period: str | None, explicit: bool = False) -> 
     if last is None:
         return None
     if last.lastgroup == "fee" and period and _PRICE_OR_PAY.fullmatch(last.group(0)):
+        return "salary"
+    if (
+        last.group(0) == "package"
+        and not _PRICED_PACKAGE.search(before, 0, last.start())
+        and not _PACKAGE_CONTENTS.search(text, start, start + 60)
+    ):
+        # English "package" is the pay package ("Package: AED 5,500 + commission") unless
+        # it names what is sold ("visa package", "program package").
         return "salary"
     if last.lastgroup == "other" and explicit and _EARN_PER.search(before, last.end()):
         # "Komisi 50rb per tugas, sehari bisa 500rb": a new promise of what a day brings.

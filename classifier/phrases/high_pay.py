@@ -36,6 +36,8 @@ UNSKILLED = (
     r"(?:cukup|asal|hanya|only\s+need|just\s+need)\s+(?:bisa\s+|tahu\s+)?"
     r"(?:ngetik|mengetik|menaip|main\s+hp|pakai\s+hp|typing|handphone\s+skill)",
     r"(?:bisa|tahu|reti)\s+(?:main\s+hp|menaip)",
+    r"(?:tanpa|gak|ga|kagak|nggak|tidak|tak)\s+(?:pake|pakai)\s+(?:syarat\s+)?(?:ijazah|pengalaman)",
+    r"(?:untuk|utk|buat)\s+pemula",
 )
 # Three or more years of experience: a skilled role whatever schooling it also accepts.
 SKILLED_YEARS = (

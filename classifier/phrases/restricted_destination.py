@@ -39,6 +39,14 @@ SPSK = (
     r"syarikah",
     r"syarikat\s+resmi",
 )
+# The one-channel scheme places with Saudi companies on work visas: an advert that names SPSK
+# yet sends the worker to a household directly or on a visit or umrah visa is not using it.
+SPSK_UNDONE = (
+    r"majikan\s+(?:perorangan|perseorangan|langsung|orang\s+saudi\s+langsung)",
+    r"(?:tanpa|bukan\s+lewat|tidak\s+lewat)\s+syarikah",
+    r"langsung\s+ke\s+(?:keluarga|rumah)",
+    r"visa\s+(?:umrah|umroh|ziarah|kunjungan|turis|wisata|visit)",
+)
 DOMESTIC_WORK_JOBS = frozenset({"domestic_worker", "caregiver"})
 SCAM_HUBS = frozenset({"KH", "MM", "LA", "PH", "TH"})  # docs/domain.md section 3, scam compounds
 # Any word of the work a scam compound recruits for. Eleven entries also stand in
@@ -78,7 +86,13 @@ SCAM_JOB_WORDS = (
     r"business\s+development",
     r"back\s+office",
     r"content\s+moderat\w*",
-    r"jaga\s+sistem",
+    r"jaga\W+sistem",
+    r"entri\s+data",
+    r"(?:kerja\s+)?(?:taip|menaip)",
+    r"support\s+(?:associate|agent|staff|specialist|officer)",
+    r"bilingual",
+    r"live\s*-?\s*stream\w*",
+    r"host\s+live",
     r"tele\s?sales",
     r"(?:membalas|balas)\s+(?:pesan|chat)\s+(?:pelanggan|klien|customer|member|pemain)",
     r"percakapan\s+dengan\s+(?:klien|pelanggan|client)",
@@ -104,6 +118,37 @@ HOUSEHOLD_WORDS = (
     r"\btkw\b",
     r"pembantu(?:\s+rumah)?",
     r"penata\s+laksana\s+rumah",
+    r"\b(?:art|prt)\b(?!\s+(?:director|teacher|gallery|design))",
+    r"(?:di\s+)?rumah\s+(?:majikan|keluarga|urang\s+kayo|orang\s+kaya)",
+    r"(?:cleaner|maid|cook|driver)\s+for\s+(?:a\s+)?family",
+    r"jaga\s+rumah",
+    r"babu",
+)
+# Night-life work in the compound towns of Cambodia, Myanmar and Laos (hostess, KTV, "VIP
+# companion"), recruited alongside the scam desks.
+COMPOUND_NIGHT_WORK = (
+    r"hostess",
+    r"host\s+karaoke",
+    r"ktv",
+    r"karaoke",
+    r"lounge",
+    r"guest\s+relations?(?:\s+officer)?",
+    r"\bgro\b",
+    r"companion",
+    r"pemandu\s+(?:lagu|tamu)",
+    r"\blc\b",
+    r"pusat\s+hiburan",
+    r"klub\s+(?:malam|eksekutif)",
+)
+# A Korean placement claiming the G to G scheme while selling a back door (docs/domain.md
+# section 2: there is no "jalur khusus" and no quota for sale).
+KOREA_BACKDOOR = (
+    r"jalur\s+(?:khusus|belakang|orang\s+dalam)",
+    r"orang\s+dalam",
+    r"kuota\s+titipan",
+    r"dijual\s+(?:cepat\s+)?(?:kursi|kuota|slot)",
+    r"kursi\s+terakhir",
+    r"(?:kurang|tidak\s+lulus|gagal)\s+(?:jg|juga)?\s*(?:bisa|boleh)\s+masuk",
 )
 # Korea EPS is government-to-government only (docs/domain.md section 2).
 KOREA_OFFICIAL = (*G_TO_G, r"hrd\s+korea")
@@ -114,7 +159,8 @@ KOREA_PRIVATE = (
     r"cepat|belakang|kuota|sponsor|orang\s+dalam)",
     r"kuota\s+(?:eps\s+)?(?:khusus|sisa|"
     r"tambahan|orang\s+dalam)",
-    r"tanpa\s+(?:eps|topik|tes|test|ujian)",
+    r"tanpa\s+(?:ikut\s+)?(?:eps|topik|tes|test|ujian)",
+    r"visa\s+e-?9\s+khusus",
     r"non[\s-]?eps",
     r"(?:dijamin|garansi|jaminan)\s+(?:lolos|lulus|berangkat|penempatan|kerja|masuk)",
     r"agen(?:cy)?",

@@ -5,7 +5,7 @@ overland route through Thailand.
 from __future__ import annotations
 
 VISA_WRONG = (
-    r"visa\s+(?:turis|wisata|kunjungan|pelancong|pelancongan|ziarah|umrah|haji|pelajar|"
+    r"visa(?:nya)?\s+\W{0,2}(?:turis|wisata|kunjungan|pelancong|pelancongan|ziarah|umrah|haji|pelajar|"
     r"student|visit|tourist|holiday|on\s+arrival|kunjung|bisnis|business|transit|liburan|"
     r"melancong|lawatan)",
     r"(?:tourist|visit|visitor|visitors|student|travel|social\s+visit|holiday)\s+visas?",
@@ -34,12 +34,12 @@ VISA_WRONG = (
     r"(?:paspor|pasport|passport)\s+(?:\w+\s+){0,2}(?:turis|pelancong|wisata)",
     r"sebagai\s+(?:pelancong|turis|wisatawan|jamaah)",
     r"pas\s+(?:pelancong|kunjungan|lawatan)",
-    r"visa\s+(?:schengen|jangka\s+pendek|tinggal\s+jangka\s+pendek|haji\s+furoda|furoda|"
+    r"visa\s+\W{0,2}(?:schengen|jangka\s+pendek|tinggal\s+jangka\s+pendek|haji\s+furoda|furoda|"
     r"kunjungan\s+(?:budaya|keluarga)|entertainer|hayya|event|magang|bebas\s+kunjungan)",
     r"schengen\s+(?:turis|tourist)",
     r"(?:business|bisnis|umrah|ziarah|short[\s-]term)\s+visas?",
-    r"(?:umrah|haji)\s*(?:\+|dan|&|sambil|sekaligus)\s*kerja",
-    r"(?:perubahan|tukar|ubah|ganti)\s+"
+    r"(?:umrah|haji)\s*(?:\+|dan|&|sambil|sekaligus|plus)\s*kerja",
+    r"(?:perubahan|tukar|ubah|ganti)\s+\W?"
     r"status",
     r"(?:status|visa)\s+change",
     r"change\s+(?:of\s+)?(?:status|visa)",
@@ -76,6 +76,22 @@ VISA_WRONG = (
     r"short[\s-]term\s+stay",
     r"visa\s+\W?azad",
     r"azad\s+visa",
+    r"(?:lewat|pakai|via|ikut)\s+jalur\s+(?:umrah|ziarah|wisata|turis)",
+    # Telling the officers a holiday or a pilgrimage: "bilangnya mau ibadah", "bilang aja liburan".
+    r"(?:bilang|bilangnya|ngaku|mengaku|katakan|cakap)\s+(?:aja\s+|saja\s+|je\s+)?(?:mau\s+|nak\s+)?"
+    r"(?:ibadah|umrah|liburan|berlibur|wisata|jalan-jalan|melancong|holiday)",
+    # A visa bought from a sponsor.
+    r"(?:beli|membeli|dibeli)\s+visa",
+    r"visa\s+(?:\w+\s+){0,2}(?:dibeli|dijual)",
+    r"visa\s+(?:[\w&]+\s+){0,4}\(\s*(?:tourist|turis|wisata|kunjungan|visit)\s*\)",
+    r"(?:on|with|pakai|guna|using)\s+(?:a\s+)?visit(?:or)?\s+pass",
+    # The permit left for later: "kerja dulu permit nyusul", "urus permit nanti".
+    r"(?:permit|visa\s+kerja|izin\s+kerja|permit\s+kerja|residence\s+permit)\s+(?:\w+\s+){0,3}?"
+    r"(?:nyusul|menyusul|belakangan|kemudian|later)",
+    r"(?:urus|settle|apply|buat)\s+permit\s+(?:\w+\s+)?(?:nanti|kemudian|later|belakangan)",
+    r"(?:process|processed|diproses)\s+on\s+arrival",
+    r"(?:masuk|pakai|guna|gunakan)\s+(?:guna\s+|pakai\s+)?(?:paspor|pasport|passport)\s+"
+    r"(?:biasa|saja|sahaja|aja|je|only)(?!\s+(?:halaman|\d))",
     r"(?:ikut|gabung|bareng)\s+(?:rombongan|jamaah|jemaah|paket|travel)\s+(?:umrah|haji|ziarah|wisata)",
 )
 UNOFFICIAL_ROUTE = (
@@ -96,7 +112,8 @@ UNOFFICIAL_ROUTE = (
     r"tanpa\s+(?:cap|stempel)\s+(?:imigrasi|paspor)",
     r"lewat\s+perbatasan",
     r"tanpa\s+lewat\s+imigrasi",
-    r"hindari\s+(?:pemeriksaan|imigrasi)",
+    r"(?:hindari|menghindari|elak|elakkan|mengelak)\s+(?:pemeriksaan|imigrasi|imigresen)",
+    r"pelabuhan\s+kecil",
     r"(?:jalur|lewat|via)\s+laut\s+(?:malam|gelap)",
     r"(?:nyebrang|menyeberang|menyebrang|"
     r"seberang)\w*\s+malam",
@@ -105,7 +122,8 @@ UNOFFICIAL_ROUTE = (
     r"(?:across|cross)\s+\w+(?:\s+\w+){0,2}\s+at\s+night",
     # Landing on a beach or by small boat, away from any port.
     r"(?:jemput|dijemput|turun|mendarat)\s+(?:\w+\s+)?(?:di\s+)?pantai",
-    r"(?:bot|boat|perahu|pompong|tongkang)\s+(?:malam|gelap|kecil)",
+    r"(?:bot|boat|perahu|pompong|tongkang)\s+(?:malam|malem|gelap|kecil)",
+    r"(?:kapal|speed(?:\s?boat)?|feri|ferry)\s+(?:malam|malem|gelap)",
     r"(?:naik|pakai|melalui|lewat|via|bawa\s+masuk\s+melalui)\s+(?:bot|pompong|perahu|tongkang)",
     # An indirect flight to slip past the airport checks.
     r"biar\s+(?:aman|lancar|gak\s+ditanya|tidak\s+ditanya)\s+(?:di\s+)?(?:bandara|imigrasi)",
@@ -128,6 +146,9 @@ OVERLAND_HUB = (
     r"laos",
     r"bukit\s+kayu\s+hitam",
     r"sempadan",
+    r"nunukan",
+    r"sebatik",
+    r"tawau",
 )
 OVERLAND = (
     r"jalan\s+darat",
@@ -145,6 +166,7 @@ OVERLAND = (
     r"naik\s+(?:bas|bus|mobil|van)\s+(?:dari|lewat|ke)",
     r"(?:trus|terus|lalu|lanjut|kemudian|then)\s+naik\s+(?:mobil|van|bus|bas|travel)",
     r"pengangkutan\s+darat",
+    r"(?:our\s+)?(?:driver|sopir|supir)\s+(?:will\s+)?(?:bawa|jemput|antar|take|takes|pick)",
     r"land\s+transport",
     r"(?:a\s+)?car\s+(?:takes|will\s+take|brings)\s+you",
     r"we\s+pick\s+(?:you\s+)?up",
@@ -157,6 +179,15 @@ OVERLAND = (
 VIA_BANGKOK = (
     r"(?:lewat|via|transit|terbang\s+ke|fly|flight\s+to|fly\s+to|ke)\s+(?:bangkok|bkk)",
     r"(?:from|dari)\s+(?:bangkok|bkk)",
+    r"(?:via|lewat|through|melalui|dari|from)\s+(?:mae\s?sot|myawaddy|poipet|tachileik|aranyaprathet)",
+)
+# Going with no passport at all, for a job abroad (an Indonesian job needs none).
+NO_PASSPORT = (
+    r"(?:tanpa|tnp|tak\s+payah|tak\s+perlu|ga\s+perlu|gak\s+perlu|tidak\s+perlu|dak\s+katek|"
+    r"dak\s+usah|gak\s+usah|ga\s+usah)\s+(?:paspor|pasport|passport)(?!\s+dulu)",
+    r"(?:paspor|pasport|passport)\s+(?:tak|dak|gak|ga|tidak)\s+(?:payah|perlu|usah)"
+    r"(?=\s*(?:[,.;!]|$|jalan|lewat|naik|masuk))",
+    r"tak\s+ada\s+dokumen\s+pun\s+boleh",
 )
 
 # Words after a phrase that forbid it ("visa umrah tidak boleh dipakai untuk bekerja").

@@ -4,9 +4,13 @@ destinations and routes) and ``visa_misuse`` (the wrong visa, unofficial crossin
 
 from __future__ import annotations
 
+import re
+
 from classifier.phrases.restricted_destination import (
+    COMPOUND_NIGHT_WORK,
     DOMESTIC_WORK_JOBS,
     HOUSEHOLD_WORDS,
+    KOREA_BACKDOOR,
     KOREA_OFFICIAL,
     KOREA_PRIVATE,
     MIDDLE_EAST_WORDS,
@@ -14,9 +18,11 @@ from classifier.phrases.restricted_destination import (
     SCAM_HUBS,
     SCAM_JOB_WORDS,
     SPSK,
+    SPSK_UNDONE,
 )
 from classifier.phrases.visa_misuse import (
     FORBIDDEN_AFTER,
+    NO_PASSPORT,
     OVERLAND,
     OVERLAND_HUB,
     UNOFFICIAL_ROUTE,
@@ -38,7 +44,8 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
     me_places += [ctx.span(m) for m in ctx.find(MIDDLE_EAST_WORDS)]
     household = [span for label, span in jobs if label in DOMESTIC_WORK_JOBS]
     household += [ctx.span(m) for m in ctx.find(HOUSEHOLD_WORDS)]
-    if me_places and household and not ctx.has(SPSK):
+    spsk = ctx.has(SPSK) and not _affirmed(ctx, SPSK_UNDONE)
+    if me_places and household and not spsk:
         return make_hit(
             "restricted_destination",
             0.9,
@@ -52,6 +59,11 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
     if hubs:
         online = [span for label, span in jobs if label == "admin_online"]
         online += [ctx.span(m) for m in ctx.find(SCAM_JOB_WORDS)]
+        compound = [d.span for d in dests if d.country in {"KH", "MM", "LA"}]
+        if compound and not online:
+            # The compound towns recruit hostesses and "companions" beside the scam desks.
+            online = [ctx.span(m) for m in ctx.find(COMPOUND_NIGHT_WORK)]
+            hubs = compound
         if online:
             return make_hit(
                 "restricted_destination",
@@ -62,8 +74,9 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
             )
     # docs/domain.md section 2: Korea EPS is government-to-government only.
     korea = [d.span for d in dests if d.country == "KR"]
-    if korea and not ctx.has(KOREA_OFFICIAL):
-        private = ctx.find(KOREA_PRIVATE)
+    backdoor = _affirmed(ctx, KOREA_BACKDOOR) if korea else []
+    if korea and (not ctx.has(KOREA_OFFICIAL) or backdoor):
+        private = backdoor or ctx.find(KOREA_PRIVATE)
         private_fee = [m for m in ctx.money if m.kind == "fee" and m.idr >= 5_000_000]
         if private or private_fee:
             ev = [korea[0], *(ctx.span(m) for m in private[:2]), *(m.span for m in private_fee[:1])]
@@ -77,29 +90,56 @@ def restricted_destination(ctx: Context) -> RuleHit | None:
     return None
 
 
+def _affirmed(ctx: Context, patterns: tuple[str, ...]) -> list[re.Match[str]]:
+    """Matches not denied or forbidden in their sentence ("tidak ada jalur khusus", "visa
+    umrah tidak boleh dipakai untuk bekerja", "bukan langsung ke majikan")."""
+    found = []
+    for m in ctx.find(patterns):
+        _, end = ctx.sentence(m.start())
+        if ctx.negated_before(m.start()) or rx(FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
+            continue
+        found.append(m)
+    return found
+
+
 # --- visa_misuse ----------------------------------------------------------------------------
+
+_VISA_NEGATED = re.compile(
+    r"(?<![a-z])(?:tanpa|tidak|tak|bukan|no|not|never|jangan|without|tiada|takde|non|dilarang)"
+    r"(?:\s+[^\s,.;:!?]+){0,2}\s*[:\-]?\s*$"
+)
 
 
 def visa_misuse(ctx: Context) -> RuleHit | None:
     evidence: list[Span] = []
+    # Only a real negation denies a visa phrase: "tanpa visa turis", "bukan visa kunjungan".
+    # "Free", "gratis" or "bebas" just before it qualify something else ("apartemen free pake
+    # visa turis dulu").
     for m in ctx.find(VISA_WRONG) + ctx.find(UNOFFICIAL_ROUTE):
-        _, end = ctx.sentence(m.start())
-        if ctx.negated_before(m.start()) or ctx.t[end : end + 1] == "?":
+        start, end = ctx.sentence(m.start())
+        if _VISA_NEGATED.search(ctx.t[max(start, m.start() - 40) : m.start()]):
+            continue
+        if ctx.t[end : end + 1] == "?":
             continue
         if rx(FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
             continue  # "visa turis tidak boleh dipakai untuk bekerja" explains the rule
         evidence.append(ctx.span(m))
     # "Fly to Bangkok, then overland" (docs/domain.md section 3, Mae Sot -> Myawaddy).
+    # For a job in Myanmar, Cambodia or Laos the destination is itself the border hub.
+    compound = bool(ctx.foreign & {"MM", "KH", "LA"})
     for m in ctx.find(OVERLAND):
         lo, hi = max(0, m.start() - 120), m.end() + 120
         hub = rx(OVERLAND_HUB).search(ctx.t, lo, hi)
-        if hub and not ctx.negated(m.start(), m.end()):
-            evidence += [ctx.span(hub), ctx.span(m)]
-    if ctx.foreign & {"MM", "KH", "LA"}:
+        if (hub or compound) and not ctx.negated(m.start(), m.end()):
+            evidence += [*([ctx.span(hub)] if hub else []), ctx.span(m)]
+    if compound:
         for m in ctx.find(VIA_BANGKOK):
             if not ctx.negated(m.start(), m.end()):
                 evidence.append(ctx.span(m))
                 break
+    # No passport at all for a job abroad.
+    if ctx.foreign and not ctx.abroad_in_passing:
+        evidence += [ctx.span(m) for m in ctx.find(NO_PASSPORT)[:1]]
     if not evidence:
         return None
     return make_hit(

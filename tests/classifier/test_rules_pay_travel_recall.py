@@ -192,3 +192,79 @@ def test_upfront_fee_reads_costs_taken_before_or_from_pay(text: str, quote: str)
 )
 def test_upfront_fee_quiet_on_honest_pay_terms(text: str) -> None:
     assert _fires("upfront_fee", text) is None
+
+
+# --- second round: packages, permits later, passports, compound towns, SPSK and Korea ------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Package: AED 5,500 – 8,000 + uncapped commission", "salary"),
+        ("Package AED 6.000/mo plus commission.", "salary"),
+        ("package AUD 5,000 all in (school + ticket + job)", "fee"),
+        ("Our consultancy package: IDR 38,500,000 (document legalisation)", "fee"),
+        ("uang bulanan 20 jt + apartemen", "salary"),
+        ("staf administrasi, 9jt, biaya seragam 2,2jt", "salary"),
+    ],
+)
+def test_package_and_allowance_words_read_as_pay_or_price(text: str, kind: str) -> None:
+    assert find_money(text)[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Kilang Johor. Masuk lewat Batam naik feri, kerja dulu permit nyusul.", "permit nyusul"),
+        ("Kebun sawit Malaysia tnp paspor, lewat Dumai, RM 4.000", "tnp paspor"),
+        ("Lewat jalur umroh ke Saudi, bilangnya mau ibadah", "bilangnya mau ibadah"),
+        ("Kerja bangunan Sabah, via Nunukan–Tawau jalur darat", "jalur darat"),
+        ("Admin online di Mae Sot, apartemen free pake visa turis dulu", "visa turis"),
+        ("kilang di Malaysia, masuk guna pasport biasa je, boss uruskan", "pasport biasa"),
+        ("Hiring for Myanmar (KK Park area). Travel via Mae Sot.", "via mae sot"),
+    ],
+)
+def test_visa_misuse_second_round(text: str, quote: str) -> None:
+    quoted = _fires("visa_misuse", text)
+    assert quoted and any(quote in q.lower() for q in quoted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaga toko di Batam tanpa paspor, cukup KTP, gaji 4 juta",  # a job at home
+        "Helper Taiwan, paspor gk usah pusing kami bantu urus di kantor imigrasi",
+    ],
+)
+def test_visa_misuse_quiet_without_a_border_to_dodge(text: str) -> None:
+    assert _fires("visa_misuse", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Seeking ladies 18–26 for guest relation officer role in Phnom Penh.", "guest relation"),
+        ("TKW Arab Saudi jalur SPSK, majikan perorangan, berangkat pakai visa umrah", "tkw"),
+        (
+            "Program G to G Korea Selatan (EPS) jalur khusus, biaya 5 juta ke rekening a.n. Budi",
+            "jalur khusus",
+        ),
+        ('bro nak kerja kat laos tak? jaga "sistem" je, gaji usd1300', "sistem"),
+        ("job in Oman cleaner for family, 150 OMR, ticket paid", "cleaner for family"),
+    ],
+)
+def test_restricted_destination_second_round(text: str, quote: str) -> None:
+    quoted = _fires("restricted_destination", text)
+    assert quoted and any(quote in q.lower() for q in quoted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Info SPSK Arab Saudi: penata laksana rumah tangga lewat syarikah berizin. Visa umrah "
+        "tidak boleh dipakai untuk bekerja.",
+        "Program EPS G to G Korea Selatan resmi. Tidak ada jalur khusus atau titipan.",
+    ],
+)
+def test_restricted_destination_quiet_on_official_notices(text: str) -> None:
+    assert _fires("restricted_destination", text) is None
