@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 _DAY = (
-    r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu"
+    r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|jumaat|ahad"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 URGENCY = (
@@ -61,7 +61,8 @@ URGENCY = (
     r"cepat\s+sebelum",
     r"sebelum\s+(?:penuh|kehabisan|ditutup)",
     # How real posts hurry people: "Dibutuhkan segera", "segera daftar", "secepatnya".
-    r"(?:di\s?butuhkan|membutuhkan|dicari|diperlukan|butuh|cari)\s+(?:\S+\s+){0,2}segera",
+    # (within one clause: "cari barista, PM segera untuk info" is not "cari segera")
+    r"(?:di\s?butuhkan|membutuhkan|dicari|diperlukan|butuh|cari)\s+(?:[^\s,.;:!?]+\s+){0,2}segera",
     r"segera\s+(?:di\s?butuhkan|dicari|diperlukan|bergabung|kirim\w*|melamar|lamar)",
     r"(?:daftar|hubungi|kirim\w*|lamar)\s+(?:\S+\s+){0,2}secepatnya",
     r"sebelum\s+(?:kuota|slot|lowongan)\s+(?:penuh|habis|ditutup)",
@@ -86,12 +87,28 @@ URGENCY = (
     + _DAY
     + r"\s+ini)",
     r"(?:kami|kita)\s+jemput\s+" + _DAY,
+    # The boat, bus or group leaves on a named day: "bot gerak hari khamis", "boat leaves
+    # thursday", "berangkat hari isnin", "berangkat mlm ini".
+    r"(?:bot|boat|kapal|speedboat|feri|ferry|bas|bus|van|rombongan)\s+(?:gerak|berangkat|"
+    r"leaves?|departs?|jalan)\s+(?:hari\s+|on\s+|this\s+)?" + _DAY,
+    r"(?:berangkat|brkt|gerak|depart|departs|leave|leaves)\s+(?:hari\s+|on\s+|this\s+)" + _DAY,
+    r"(?:berangkat|brkt|brangkat)\s+(?:mlm|malam|hr|hari)\s+ini",
+    r"(?:departure|depart\w*|berangkat|keberangkatan)\s+(?:in\s+|dalam\s+)?(?:\d|dua|tiga|two|"
+    r"three)\s+(?:minggu|weeks?)\s+(?:lagi|from\s+now|dari\s+sekarang)",
     r"(?:fly|depart|leave|go)\s+(?:\S+\s+)?(?:this\s+week|tomorrow|tonight)",
     # A deadline of hours or a day: "paling lambat besok", "ditutup 2x24 jam", "besok sudah
     # ditutup", "tutup malam ini jam 9", "konfirmasi hari ini juga", "within 3 working days".
     r"paling\s+lambat\s+(?:besok|hari\s+ini|malam\s+ini|nanti\s+malam|lusa|\d+\s*jam)",
     r"\d\s*[x×]\s*24\s*jam",
-    r"(?:dalam|within)\s+(?:waktu\s+)?(?:24|48)\s*(?:jam|hours?)",
+    r"(?:dalam|within)\s+(?:waktu\s+)?(?:24|48|72)\s*(?:jam|hours?)",
+    r"paling\s+lambat\s+hr\s+ini",
+    r"(?:batas|deadline)\s+(?:waktu\s+)?(?:pembayaran|transfer|bayar|payment|konfirmasi)\s+"
+    r"(?:\S+\s+)?(?:nanti\s+malam|malam\s+ini|hari\s+ini|hr\s+ini|besok|today|tomorrow|tonight)",
+    r"(?:closes?|closing|ditutup|tutup)\s+(?:this|next)\s+(?:week|" + _DAY[3:-1] + r")",
+    r"(?:this\s+week|minggu\s+ini|hari\s+ini|today)\s+(?:only|saja|aja|je)\b",
+    # Doubters told off: "yang ragu-ragu jgn daftar".
+    r"(?:yang|yg)\s+ragu(?:-ragu|2)?\s+(?:jangan|jgn|tidak\s+usah|gak\s+usah|ga\s+usah)\s+"
+    r"(?:daftar|chat|hubungi|japri|dm|melamar)",
     r"(?:besok|hari\s+ini|malam\s+ini|lusa)\s+(?:sudah|udah|dah)\s+(?:ditutup|tutup|closing)",
     r"(?:ditutup|tutup|closing|closes?)\s+(?:malam\s+ini|hari\s+ini|tomorrow|today|tonight)",
     r"(?:hari\s+ini|malam\s+ini)\s+juga",
@@ -106,8 +123,9 @@ URGENCY = (
     # Whoever is first gets it, hurry to message: "yang cepat yang dapat", "dm cepat",
     # "kabari cepat", "pm aku cepat".
     r"(?:siapa|yang|yg)\s+cepat\s+(?:dia\s+|yang\s+|yg\s+)?dapat",
-    r"(?:dm|pm|wa|inbox|japri|chat|kabari|hubungi)\s+(?:aku\s+|saya\s+|kami\s+|admin\s+)?"
-    r"(?:cepat|cepet)\b",
+    r"(?:dm|pm|wa|inbox|japri|chat|kabari|kabarin|hubungi)\s+(?:aku\s+|saya\s+|kami\s+|"
+    r"admin\s+)?(?:cepat|cepet)\b",
+    r"cepat\s+(?:kabarin|kabari)",
     # A seat held for a down payment: "dp 20 juta kunci kursi", "dp untuk booking seat".
     r"(?:kunci|booking|book|amankan|pesan|lock)\s+(?:kursi|seat|slot|tempat)",
 )
@@ -115,7 +133,7 @@ SECRECY = (
     # "jgn cerita kat family dulu": the short spellings of "jangan" the normaliser leaves.
     r"(?:jgn|jngn|jangan|jan)\s+(?:di)?(?:cerita|bilang|kasih\s+tau|kasih\s+tahu|beritahu|"
     r"bagitahu|bagitau|ngomong)\w*\s+(?:\S+\s+){0,2}?(?:family|famili|keluarga|ortu|orang\s+tua|"
-    r"mak|bapak|suami|istri|isteri|sesiapa|siapa)",
+    r"mak|bapak|suami|istri|isteri|sesiapa|siapa|tetangga|tetangga2|jiran|orang\s+kampung)",
     r"(?:should|must|do|better)\s+not\s+(?:to\s+)?(?:disclose|reveal|tell|share|mention)",
     r"(?:don'?t|never)\s+(?:disclose|reveal|mention)",
     r"jangan\s+(?:sampai\s+)?(?:ketahuan|tahu\s+orang)",

@@ -21,7 +21,7 @@ UNDISCLOSED_WORK = (
 )
 VAGUE = (
     *UNDISCLOSED_WORK,
-    r"kerja\s+(?:ringan|santai|gampang|mudah|enak)",
+    r"(?:kerja|kerjo)\s+(?:ringan|santai|gampang|mudah|enak)",
     r"pekerjaan\s+(?:ringan|santai|mudah|"
     r"gampang)",
     r"(?:easy|simple|light|relaxed)\s+(?:job|work|tasks?)",
@@ -54,7 +54,7 @@ VAGUE = (
     r"(?:kerja|job)\s+(?:di\s+)?(?:bidang|sektor)\s+(?:online|digital)",
     r"(?:pekerjaan|posisi|job|tugas|majikan|perusahaan|pemberi\s+kerja|employer|lokasi|"
     r"penempatan|jenis|nama|details?|bidang|klien|clients?|duties)\s+(?:[\w&]+\s+){0,3}"
-    r"(?:diberitahu|diinformasikan|disampaikan|ditentukan|dijelaskan|disebutkan|informed|"
+    r"(?:diberitahu|diinformasikan|disampaikan|ditentukan|disesuaikan|dijelaskan|disebutkan|informed|"
     r"given|explained|decided)\w*\s+(?:\w+\s+)?(?:nanti|setelah|sesudah|selepas|kemudian|"
     r"saat\s+tiba|later|after|on\s+arrival)",
     r"(?:info|informasi|detail|keterangan)\s+(?:detail|lengkap|selengkapnya|lebih\s+lanjut|"
@@ -98,6 +98,23 @@ VAGUE = (
     r"review\s+produk",
     r"tugasan\s+(?:ringan|mudah|premium|vip)",
     r"vip\s+level|level\s+vip",
+    # The job named only in scare quotes, a euphemism for work not described: "jadi
+    # 'karyawan' di Filipina", "job 'teman sosial'", "bahagian "pelayan vip"".
+    r"(?:jadi|jd|sebagai|as\s+an?|job|kerja|kerjo|bagian|bahagian|posisi|jawatan|gabung\s+tim|"
+    r"rekrut|merekrut|recruiting|lowongan)\s+[\"'“‘](?:karyawan|pegawai|admin|asisten(?:\s+pribadi)?|"
+    r"personal\s+assistant|teman\s+\w+|hospitality\s+staff|(?:support|tim)\s+\w+|customer\s+\w+|"
+    r"marketing|operasional|sistem|receptionist|resepsionis|game\s+tester|kerja\s+kantor|"
+    r"kantor|operator|talent|model)[\"'”’]",
+    r"jaga\s+[\"'“‘]?sistem",
+    # Any country or any work: "negara bebas pilih", "boleh kerja mana-mana".
+    r"(?:negara|lokasi|country)\s+(?:\S+\s+)?(?:bebas|bisa|boleh)\s+(?:pilih|dipilih|choose)",
+    r"(?:boleh|bisa)\s+kerja\s+(?:mana-mana|di\s+mana\s+saja|dimana\s+saja|di\s+mana\s+aja)",
+    r"(?:tiada|tanpa)\s+majikan",
+    r"(?:detail|info|rincian|nama|lokasi|klien)\s+(?:\S+\s+){0,3}?menyusul",
+    # Task apps: liking videos, copy-paste, "mystery shopper".
+    r"(?:menyukai|like|likes)\s+(?:video|postingan)",
+    r"copy[\s-]*paste",
+    r"mystery\s+shopper",
     # Task apps: paid to click adverts or watch videos.
     r"(?:klik|click|nonton|tonton|watch)\s+(?:iklan|ads?|video\s+iklan)",
 )
@@ -150,6 +167,9 @@ VAGUE_OFFICE_JOBS = (
     r"operator\s+(?:live\s+)?chat",
     r"(?:support|sokongan)\s+operasional",
     r"(?:player|bilingual|customer)\s+(?:support|experience)\s+(?:agents?|associates?)",
+    r"kantor\s+online",
+    r"(?:untuk|jd|buat)\s+(?:admin|cs)",
+    r"(?:regional\s+)?operations?\s+coordinators?",
     r"(?:bisa|pandai|tahu|can)\s+(?:ngetik|mengetik|menaip|taip|typing|type)\b",
 )
 # Vague only when the advert lists no duties either: job boards carry real "Admin Online"

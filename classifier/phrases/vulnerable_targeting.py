@@ -6,7 +6,10 @@ from __future__ import annotations
 
 ENTERTAINMENT_STRONG = (
     r"\blc\b",
-    r"\bpl\b",
+    # "PL" is also the "petugas lapangan" (field agent) of migrant recruiting ("hub PL kami",
+    # "PL berpengalaman"): it counts as "pemandu lagu" only where it names the work.
+    r"(?:lc|jadi|jd|sebagai|cewek|cewe|cari|dicari|lowongan|loker|posisi|kerja|butuh)\s*/?\s*pl\b",
+    r"\bpl\s*(?:/\s*lc|karaoke|\(?pemandu)",
     r"pemandu\s+(?:lagu|karaoke)",
     r"purel",
     r"\bgro\b",
@@ -154,6 +157,18 @@ MINOR = (
     r"(?:tahun|thn|th)?\s*(?:\S+\s+)?(?:boleh|gpp|gapapa|tidak\s+apa|bisa|ok|diterima|dapat)",
     r"(?:yang\s+)?baru\s+(?:lulus|tamat)\s+smp",
     r"anak\s+(?:ibu|bapak|bpk|bu|pak)\s+(?:yang\s+)?(?:baru\s+)?(?:lulus|lulusan|tamat|tamatan)",
+    # An age range that ends below 18, and "umur 16 juga bisa", "umur masih 17 juga gas".
+    r"(?:umur|usia|age)\s*:?\s*1[0-7]\s*(?:-|–|—|s/d|sampai|to)\s*1[0-7]\b",
+    r"(?:umur|usia|age)\s+(?:masih\s+)?1[3-7]\s*(?:tahun|thn|th)?\s+(?:juga|pun|lah|jg)\s+"
+    r"(?:bisa|boleh|gas|biso|gpp|ok|diterima)",
+    # Orphans and school drop-outs sought for work.
+    r"anak[\s-]+(?:anak\s+)?(?:yatim|panti|putus\s+sekolah)",
+)
+# Women only, or women first: "cewek saja", "khusus wanita", "girls preferred".
+ONLY_WOMEN = (
+    r"(?:cewek|cewe|wanita|perempuan|female|girls?|ladies)\s+(?:\d\d\s*(?:-|–|—)\s*\d\d\s+)?"
+    r"(?:saja|aja|sahaja|only|je|diutamakan|preferred|lebih\s+disukai|prioritas)",
+    r"(?:khusus|hanya|only|just)\s+(?:untuk\s+)?(?:cewek|cewe|wanita|perempuan|female|girls?|ladies)",
 )
 YOUNG = (
     r"(?:usia|umur|age[ds]?)?\s*:?\s*(?:1[5-9]|2[0-4])\s*(?:-|–|—|s/d|sampai|to)\s*"

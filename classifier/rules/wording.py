@@ -23,6 +23,7 @@ from classifier.phrases.vulnerable_targeting import (
     FEMALE,
     HEIGHT,
     MINOR,
+    ONLY_WOMEN,
     SINGLE,
     YOUNG,
 )
@@ -114,8 +115,12 @@ def vulnerable_targeting(ctx: Context) -> RuleHit | None:
     young = [m for m in ctx.find(YOUNG) if _young_enough(m)]
     # A child taken on (docs/red_flags.md: teenagers) is one more sign of whom it targets.
     minor = ctx.find(MINOR)
-    signals = sum(bool(x) for x in (looks, single, female and young)) + bool(minor)
-    evidence = [ctx.span(m) for m in (strong[:1] + minor[:1] + looks[:1] + single[:1] + young[:1])]
+    only_women = ctx.find(ONLY_WOMEN)
+    signals = sum(bool(x) for x in (looks, single, female and young, minor, only_women))
+    evidence = [
+        ctx.span(m)
+        for m in (strong[:1] + minor[:1] + only_women[:1] + looks[:1] + single[:1] + young[:1])
+    ]
     if strong:
         return make_hit(
             "vulnerable_targeting",

@@ -54,6 +54,11 @@ def _silent(text: str, code: str) -> None:
         ("DP 3 juta untuk kunci kursi keberangkatan Korea.", "kunci kursi"),
         # Secrecy in short spellings and in English.
         ("Kerja di Kuching gaji 7 jt, jgn cerita ke family dulu ya.", "jgn cerita ke family"),
+        (
+            "Kerja kilang Johor RM90 sehari, bot gerak hari khamis, PM saya.",
+            "bot gerak hari khamis",
+        ),
+        ("Kerja kebun Riau 10 jt, butuh cepat, yang ragu-ragu jgn daftar.", "ragu-ragu jgn daftar"),
         ("Candidates should not disclose this offer to anyone.", "should not disclose"),
     ],
 )
@@ -67,6 +72,8 @@ def test_pressure_reads_scarcity_haste_and_secrecy(text: str, quoted: str) -> No
         # Honest group posts: a hurry to fill a local job, asking leave to post, and a
         # licensed agency's departure news.
         "Dibutuhkan cepat 2 orang helper toko bangunan di Sipin, gaji UMK. Datang bawa KTP.",
+        "Hotel Melati Jambi buka lowongan front office, kirim CV paling lambat akhir bulan.",
+        "Kedai kopi Kak Ros cari barista, PM segera untuk info, gaji RM1,800.",
         "Permisi min, izin promo loker: admin gudang PT Sinar Jaya Karawang, gaji UMK.",
         "Alhamdulillah 20 CPMI kami selesai OPP di BP3MI dan terbang ke Taiwan minggu depan.",
         "Lamaran paling lambat 30 hari setelah pengumuman ini, dikirim ke email HRD.",
@@ -94,6 +101,8 @@ def test_pressure_is_silent_on_honest_posts(text: str) -> None:
         ("Kerja sampingan: kasih rating hotel, dibayar 20rb per tugas.", "kasih rating"),
         ("Loker Manila: CS representative, gaji US$1,200, mess gratis.", "cs representative"),
         ("Gaji 50 juta. Kerja di Kamboja. Tidak perlu ijazah, modal paspor.", "kerja di kamboja"),
+        ("Ada job jadi 'karyawan' di Filipina, gaji 1.500 dolar, dm saja.", "'karyawan'"),
+        ("Kerja luar negeri, negara bebas pilih, gaji 30 jt, biaya visa 18 jt.", "bebas pilih"),
     ],
 )
 def test_vague_job_reads_work_left_unsaid(text: str, quoted: str) -> None:
@@ -107,6 +116,8 @@ def test_vague_job_reads_work_left_unsaid(text: str, quoted: str) -> None:
         "PT Asia Hotel Group, Bangkok: cook, tugas menyiapkan menu, kontrak 2 tahun.",
         "Toko Sumber Rejeki Jambi cari kasir, bisa mengetik, jam kerja 08.00-16.00, gaji UMK.",
         "Kerja di Bangkok sebagai chef restoran Indonesia, tugas memasak menu harian.",
+        # A named job in quotes is still a named job.
+        'Lowongan "Staf Administrasi" PT Maju Jaya Jambi: arsip, surat-menyurat, jam kerja 8-16.',
     ],
 )
 def test_vague_job_is_silent_on_honest_posts(text: str) -> None:
@@ -125,6 +136,11 @@ def test_vague_job_is_silent_on_honest_posts(text: str) -> None:
             "istri kontrak",
         ),
         ("Kami agen perjodohan, cari wanita 20-30 untuk pria Taiwan.", "agen perjodohan"),
+        ("Lowongan helper tambang di Palembang, cewek saja, umur 18-23, gaji 12 jt.", "cewek saja"),
+        (
+            "Kerja kafe di Pekanbaru, cewek saja, umur 16 juga bisa, tiket ditanggung.",
+            "umur 16 juga bisa",
+        ),
         ("Kerja nemenin tamu ngobrol di Tanjung Pinang, gaji 10 jt.", "nemenin tamu"),
         ("Model endorse ke KL, cewek 18-22, kirim foto full body.", "model endorse"),
         ("Pabrik boneka cari perempuan usia mak 23 tahun, tb min 155cm.", "tb min 155cm"),
@@ -143,6 +159,8 @@ def test_vulnerable_targeting_reads_who_is_picked(text: str, quoted: str) -> Non
         "Dicari satpam pria, belum menikah, tinggi min 170 cm, PT Jaga Aman Jambi.",
         "Sekretaris direksi: mendampingi tamu perusahaan, menyusun jadwal rapat, S1.",
         "Salon Nur Cantik cari terapis creambath, pelatihan gratis, gaji 1,8 jt + komisi.",
+        # "PL" as the recruiter's field agent, not a karaoke hostess.
+        "Lowongan Hong Kong resmi, PT berizin, zero cost. Hub PL kami Mbak Sari, wanita ramah.",
     ],
 )
 def test_vulnerable_targeting_is_silent_on_honest_posts(text: str) -> None:
