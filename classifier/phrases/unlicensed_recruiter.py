@@ -39,6 +39,12 @@ INDIVIDUAL_RECRUITER = (
     r"pegang|jemput|carikan)",
     r"biar\s+(?:saya|aku|sy|gue|gw)\s+(?:yang\s+|yg\s+)?(?:pegang|simpan|urus\w*)",
     r"(?:saya|aku|sy)\s+(?:\w+\s+){0,4}menyalurkan",
+    r"(?:saya|aku)\s+sendiri\s+(?:yang\s+|akan\s+)?(?:bantu|urus\w*|bawa|hantar|antar|jemput)",
+    r"(?:info|tanya|kabar\w*)\s+(?:ke|sama|kat)\s+(?:aku|saya|sy|gw|gue|ambo)(?![a-z])",
+    # No company at all, said outright: "gak lewat PT", "tidak perlu melalui P3MI". ("Bukan via
+    # agen", "tanpa agen" is also how employers hiring directly and warnings put it.)
+    r"(?:gak|ga|tidak|tdk|nggak|enggak|tak)\s+(?:usah\s+|perlu\s+)?(?:lewat|melalui|"
+    r"pakai|pake|via)\s+(?:pt|p3mi|agen\w*|agency|perusahaan|yayasan)(?![a-z])",
     r"(?:message|text|chat)\s+me(?![a-z])",
     r"(?:nanti\s+)?(?:aku|saya|sy|gw|gue)\s+(?:inbox|dm|japri|chat|hubungi)",
     r"mandor\s+(?:[a-z]+\s+)?(?:\+?62|0)\s?8",
@@ -51,6 +57,7 @@ HIDDEN_RECRUITER = (
     r"(?:company|employer)\s+name\s+(?:\w+\s+){0,2}(?:given|revealed|disclosed|provided)\s+later",
     r"\((?:name|nama)\s+(?:\w+\s+)?(?:given\s+later|menyusul|nanti)\)",
     r"pt\s+ternama",
+    r"(?:pt|perusahaan)(?:nya)?\s+(?:nanti|menyusul|ntar)\s+(?:dikasih|diberi|dikasi)\s*ta(?:h)?u",
     r"perusahaan\s+(?:ternama|terkenal|bonafide)\s+(?:di|yang|butuh|membutuhkan|mencari|buka)",
 )
 # "Kerja LN", "penempatan LN": abroad, in the short form of chat posts.

@@ -177,3 +177,39 @@ def test_toll_free_hotline_is_not_a_personal_number() -> None:
         "Simpan sendiri paspor dan kontrak, hubungi 0800-1000 bila ada masalah."
     )
     assert "informal_contact" not in detect_all(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Kerja kedai makan di Brunei, gaji B$1.500. Tidak perlu melalui P3MI, semua kami "
+            "bantu. Yuran proses 3 juta.",
+            "tidak perlu melalui p3mi",
+        ),
+        (
+            "Kerja kilang di Johor, gaji RM 2.000, tiket ditanggung. Saya sendiri akan bantu "
+            "sampai kamu tiba.",
+            "saya sendiri akan bantu",
+        ),
+    ],
+    ids=["no-p3mi", "saya-sendiri"],
+)
+def test_recruiting_abroad_outside_any_company(text: str, words: str) -> None:
+    assert any(words in q for q in _quoted(text, "unlicensed_recruiter"))
+
+
+def test_company_named_later() -> None:
+    text = (
+        "Butuh pengasuh di Jakarta, 3,5jt + mess, brkt lusa. PT nanti dikasih tau. "
+        "WA 0822-1234-5678"
+    )
+    assert any("pt nanti dikasih tau" in q for q in _quoted(text, "unlicensed_recruiter"))
+
+
+def test_warning_not_to_go_through_agents_is_not_a_recruiter() -> None:
+    text = (
+        "Info Work and Holiday Visa Australia: syarat resmi usia 18-30, D3/S1, surat "
+        "rekomendasi imigrasi. Daftar sendiri secara online, bukan via agen."
+    )
+    assert "unlicensed_recruiter" not in detect_all(text)
