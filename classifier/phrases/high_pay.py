@@ -62,7 +62,7 @@ SKILLED = (
     r"toefl",
     r"\bapc\b",
     r"jururawat",
-    r"berdaftar\s+dengan",
+    r"berdaftar\s+dengan(?!\s+(?:ssm|suruhanjaya\s+syarikat))",
     r"senior",
     r"sarjana",
     r"s1",

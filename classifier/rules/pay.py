@@ -22,6 +22,7 @@ from classifier.phrases.high_pay import (
     SKILLED_YEARS,
     UNSKILLED,
 )
+from classifier.phrases.restricted_destination import SCAM_HUBS, SCAM_JOB_WORDS
 from classifier.phrases.vulnerable_targeting import APPEARANCE, ENTERTAINMENT_STRONG, FEMALE
 from classifier.rules.context import CURRENCY_COUNTRY, Context, make_hit
 from classifier.types import PayThreshold, RuleHit, Salary
@@ -118,10 +119,47 @@ def _juta(idr: float) -> str:
     return f"{idr / 1e6:.1f}".replace(".", ",").removesuffix(",0")
 
 
+# Before a number of years: the recruiter's own record, not the candidate's ("perusahaan yang
+# telah berpengalaman lebih dari 10 tahun").
+_OWN_RECORD = re.compile(
+    r"(?:telah|sudah|we\s+have|berdiri|konsultan|consultant)\W+(?:\w+\W+){0,2}$"
+)
+_NEGATOR = re.compile(
+    r"(?<![a-z])(?:tanpa|tnp|tidak\s+(?:perlu|butuh|wajib|harus)|tak\s+perlu|(?:gak|ga)\s+perlu|"
+    r"no|without|not\s+(?:required|needed)|tiada)\s+(?:tes\s+|test\s+|sertifikat\s+)?$"
+)
+_WAIVED_AFTER = re.compile(
+    r"\W*(?:tidak|tak|gak|ga|not|no)\s+(?:wajib|perlu|harus|required|needed|necessary|diperlukan)"
+)
+
+
+def _skills(
+    ctx: Context, patterns: tuple[str, ...]
+) -> tuple[list[re.Match[str]], list[tuple[int, int]]]:
+    """Skill requirements the advert makes, and those it waives ("no IELTS", "tanpa
+    sertifikat", "sertifikat 6G tidak wajib"); the recruiter's own years in business are
+    neither."""
+    asked: list[re.Match[str]] = []
+    waived: list[tuple[int, int]] = []
+    for m in ctx.find(patterns):
+        if re.search(r"\d", m.group(0)) and _OWN_RECORD.search(
+            ctx.t, max(0, m.start() - 50), m.start()
+        ):
+            continue
+        after = _WAIVED_AFTER.match(ctx.t, m.end())
+        if after:
+            waived.append((m.start(), after.end()))  # quoted with its waiver
+        elif neg := _NEGATOR.search(ctx.t, max(0, m.start() - 30), m.start()):
+            waived.append((neg.start(), m.end()))
+        else:
+            asked.append(m)
+    return asked, waived
+
+
 def high_pay(ctx: Context) -> RuleHit | None:
     if ctx.local_abroad:
         return None  # pay set for the destination's own workers, not a lure to migrants
-    unskilled = ctx.find(UNSKILLED)
+    unskilled: list[re.Match[str] | tuple[int, int]] = list(ctx.find(UNSKILLED))
     school = ctx.find(
         (
             r"(?:lulusan|tamatan|tamat|pendidikan|ijazah|min(?:imal|imum)?\.?)"
@@ -130,11 +168,16 @@ def high_pay(ctx: Context) -> RuleHit | None:
             r"high[\s_]school",
         )
     )
-    skilled = ctx.find(SKILLED) or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled)
+    # A skill the advert waives ("tanpa IELTS", "sertifikat tidak wajib") is not asked for.
+    skills, _ = _skills(ctx, SKILLED)
+    # In the scam hubs a title such as "IT support" or "account manager" is the lure, not a
+    # profession (docs/domain.md section 3: lures of US$1,000-1,500 for any desk job).
+    hub = bool(ctx.foreign & SCAM_HUBS) and bool(ctx.find(SCAM_JOB_WORDS))
+    skilled = skills or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled and not hub)
     # Pay is judged for the least qualified person the advert accepts: "SMP, SMA, S1 & S2" for
     # drivers, helpers and supervisors alike promises the pay to junior-high leavers. Years of
     # experience still mark a skilled role ("min. SMA, pengalaman 3 tahun").
-    if skilled and not unskilled and not (school and not ctx.find(SKILLED_YEARS)):
+    if skilled and not unskilled and not (school and not _skills(ctx, SKILLED_YEARS)[0]):
         return None  # senior, certified or professional roles earn more (docs/red_flags.md)
     # The kind of work sets the multiple of the local minimum wage for jobs in Indonesia:
     # "entry" when no experience or only schooling up to SMA/SMK is asked, "qualified" for a

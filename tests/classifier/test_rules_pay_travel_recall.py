@@ -268,3 +268,34 @@ def test_restricted_destination_second_round(text: str, quote: str) -> None:
 )
 def test_restricted_destination_quiet_on_official_notices(text: str) -> None:
     assert _fires("restricted_destination", text) is None
+
+
+# --- high_pay: skills waived, the recruiter's own record, lure titles in the scam hubs -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Working holiday Australia, usia 18-30, tanpa IELTS, kerja pabrik daging gaji 70jt",
+        "Dubai hostess lounge. Kami perusahaan yang telah berpengalaman lebih dari 10 tahun. "
+        "Wanita 18-24, cantik, single. USD 2,000 + tips",
+        "Hiring for Myanmar (KK Park area) – IT support / typing. Monthly $1,400",
+    ],
+)
+def test_high_pay_not_exempted_by_skills_nobody_is_asked_for(text: str) -> None:
+    assert _fires("high_pay", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Mechanical Engineer – LNG plant, Qatar. Min. 8 tahun pengalaman, S1 Teknik "
+        "Mesin, certified. Gaji USD 6.500/bulan.",
+        "Backend developer (Go) – Cebu, Philippines. Work visa before departure; 3+ years "
+        "experience, live coding test. PHP 120,000/month.",
+        "QC supervisor, garment factory in Phnom Penh, USD 1,400/month, work permit before "
+        "departure.",
+    ],
+)
+def test_high_pay_quiet_on_skilled_roles(text: str) -> None:
+    assert _fires("high_pay", text) is None
