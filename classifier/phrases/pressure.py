@@ -71,7 +71,7 @@ URGENCY = (
     r"(?:kuota|quota|slots?|seats?|kursi|posisi|kamar(?:\s+mess)?|places?|spots?)\s+"
     r"(?:\S+\s+){0,3}?(?:(?:sangat\s+)?terbatas|terhad|(?:are\s+|is\s+)?limited|tinggal\s+"
     r"(?:\d+|dikit|sedikit|beberapa)|(?:cepat|hampir|sudah|mau|udah)\s+(?:habis|penuh)|"
-    r"cuma\s+\d+|hanya\s+\d+|\d+\s+(?:saja|aja|je)\b)",
+    r"cuma\s+\d+|hanya\s+\d+|\d+\s+(?:orang\s+)?(?:saja|aja|je)\b)",
     r"(?:tinggal|sisa|tersisa|hanya|cuma|only|just|final|last)\s+(?:\d+|dikit|sedikit|"
     r"beberapa|a\s+few)\s+(?:\S+\s+)?(?:seats?|places?|slots?|spots?|kursi|tempat|orang\s+lagi)",
     r"(?:\d+|beberapa|few)\s+(?:seats?|places?|slots?|spots?|tempat|kursi)\s+"
@@ -100,7 +100,7 @@ URGENCY = (
     # ditutup", "tutup malam ini jam 9", "konfirmasi hari ini juga", "within 3 working days".
     r"paling\s+lambat\s+(?:besok|hari\s+ini|malam\s+ini|nanti\s+malam|lusa|\d+\s*jam)",
     r"\d\s*[x×]\s*24\s*jam",
-    r"(?:dalam|within)\s+(?:waktu\s+)?(?:24|48|72)\s*(?:jam|hours?)",
+    r"(?:dalam|within)\s+(?:waktu\s+|tempoh\s+)?(?:24|48|72)\s*(?:jam|hours?)",
     r"paling\s+lambat\s+hr\s+ini",
     r"(?:batas|deadline)\s+(?:waktu\s+)?(?:pembayaran|transfer|bayar|payment|konfirmasi)\s+"
     r"(?:\S+\s+)?(?:nanti\s+malam|malam\s+ini|hari\s+ini|hr\s+ini|besok|today|tomorrow|tonight)",
@@ -128,12 +128,25 @@ URGENCY = (
     r"cepat\s+(?:kabarin|kabari)",
     # A seat held for a down payment: "dp 20 juta kunci kursi", "dp untuk booking seat".
     r"(?:kunci|booking|book|amankan|pesan|lock)\s+(?:kursi|seat|slot|tempat)",
+    # Only the first few: "cuma untuk 5 orang pertama", "aku cuma ambil 2 orang".
+    r"(?:\d+|lima|sepuluh)\s+(?:orang|pendaftar|peserta|pelamar)\s+pertama",
+    r"first\s+\d+\s+(?:people|applicants|persons|candidates)",
+    r"(?:cuma|hanya)\s+(?:ambil|terima)\s+\d+\s+orang",
+    # Someone else will take it: "besok sudah ada yang ambil", "biar tidak diambil orang".
+    r"(?:besok|nanti)\s+(?:sudah|udah)\s+(?:ada\s+yang\s+(?:ambil|booking)|diambil)",
+    r"biar\s+(?:tidak|gak|ga|nggak|tak)\s+(?:diambil|keduluan|kehabisan|diserobot)",
+    # Flying days after signing up: "berangkat 2 minggu setelah daftar".
+    r"(?:berangkat|terbang)\s+(?:\d+|dua|tiga)\s+(?:hari|minggu)\s+(?:setelah|sesudah|selepas)\s+"
+    r"(?:daftar|berkas|pendaftaran|bayar|pembayaran)",
+    r"(?:hari|hr)\s+ini\s+terakhir",
 )
 SECRECY = (
     # "jgn cerita kat family dulu": the short spellings of "jangan" the normaliser leaves.
     r"(?:jgn|jngn|jangan|jan)\s+(?:di)?(?:cerita|bilang|kasih\s+tau|kasih\s+tahu|beritahu|"
     r"bagitahu|bagitau|ngomong)\w*\s+(?:\S+\s+){0,2}?(?:family|famili|keluarga|ortu|orang\s+tua|"
     r"mak|bapak|suami|istri|isteri|sesiapa|siapa|tetangga|tetangga2|jiran|orang\s+kampung)",
+    # Questions kept out of the group: "jangan tanya di grup, japri saja".
+    r"jangan\s+(?:tanya|nanya|komen|bertanya)\s+di\s+(?:grup|group|kolom\s+komen\w*)",
     r"(?:should|must|do|better)\s+not\s+(?:to\s+)?(?:disclose|reveal|tell|share|mention)",
     r"(?:don'?t|never)\s+(?:disclose|reveal|mention)",
     r"jangan\s+(?:sampai\s+)?(?:ketahuan|tahu\s+orang)",
@@ -149,7 +162,7 @@ SECRECY = (
     # "Gak usah bilang2 dulu ke keluarga": told not to tell the family (slang normalised).
     r"(?:tidak|gak|ga|nggak|tak)\s+(?:usah|perlu)\s+(?:bilang|kasih\s+tahu|kasih\s+tau|cerita|"
     r"beritahu|kabari|ngomong)\S*\s+(?:\S+\s+){0,3}(?:keluarga|suami|istri|orang\s+tua|ortu|"
-    r"siapa)",
+    r"siapa|mama|papa|ibu|bapak|ayah|emak|mamak)",
     r"(?:keep|kept)\s+(?:it\s+)?(?:secret|confidential|quiet)",
     r"(?:don'?t|do\s+not)\s+(?:tell|share|inform)",
     r"no\s+need\s+(?:for\s+)?(?:family|parents?|"

@@ -115,6 +115,8 @@ VAGUE = (
     r"(?:menyukai|like|likes)\s+(?:video|postingan)",
     r"copy[\s-]*paste",
     r"mystery\s+shopper",
+    r"review\s+hotels?|leave\s+(?:5\s+)?stars?",
+    r"boost\s+(?:order|pesanan)",
     # Task apps: paid to click adverts or watch videos.
     r"(?:klik|click|nonton|tonton|watch)\s+(?:iklan|ads?|video\s+iklan)",
 )
@@ -168,6 +170,8 @@ VAGUE_OFFICE_JOBS = (
     r"(?:support|sokongan)\s+operasional",
     r"(?:player|bilingual|customer)\s+(?:support|experience)\s+(?:agents?|associates?)",
     r"kantor\s+online",
+    r"(?:divisi|bagian|tim|team)\s+(?:crypto|kripto|investasi|investment)",
+    r"(?:eksekutif|pegawai)\s+(?:pengurusan\s+)?media\s+sosial",
     r"(?:untuk|jd|buat)\s+(?:admin|cs)",
     r"(?:regional\s+)?operations?\s+coordinators?",
     r"(?:bisa|pandai|tahu|can)\s+(?:ngetik|mengetik|menaip|taip|typing|type)\b",
@@ -176,7 +180,7 @@ VAGUE_OFFICE_JOBS = (
 # jobs with a task list, and couriers placed "sesuai domisili" with a job description.
 VAGUE_UNLESS_DUTIES = (
     r"admin\s+online(?!\s+(?:shop|store|olshop))",
-    r"(?:nanti|akan)\s+(?:di)?jelaskan",
+    r"(?:nanti|akan)\s+(?:di)?jelas(?:kan|in)",
     # Placement "wherever you live" across the country, with no workplace named: the
     # letter-and-poster fakes that borrow a BUMN's name (docs/red_flags.md: vague_job).
     r"(?:penempatan|ditempatkan|wilayah\s+penempatan)\s+(?:\S+\s+){0,3}sesuai\s+"
@@ -208,5 +212,5 @@ DUTY_WORDS = (
 # the rule only when a scam-hub country follows and no job or duty is named anywhere.
 WORK_AT_PLACE = (
     r"(?:kerja|kerjo|bekerja|work|working|jobs?|loker|lowongan|peluang\s+kerja|kerja\s+an)"
-    r"\s+(?:di|ke|in|at|kat|dekat)",
+    r"(?:\s+(?:di|ke|in|at|kat|dekat))?",
 )

@@ -48,6 +48,9 @@ ENTERTAINMENT_STRONG = (
     r"(?:istri|isteri|kawin|nikah|pernikahan)\s+kontrak",
     r"(?:agen|agensi|biro|agency)\s+(?:perjodohan|jodoh|pernikahan|marriage|matchmaking)",
     r"pengantin\s+pesanan|mail[\s-]*order\s+brides?",
+    # Rented company and private parties: "pacar sewaan", "private party".
+    r"(?:pacar|teman|cewek)\s+sewaan|rent(?:ed)?\s+(?:a\s+)?(?:girlfriend|gf)",
+    r"private\s+party",
     r"(?:lady|ladies|wanita|women|woman|girls?|perempuan|gadis)\s+(?:\S+\s+)?(?:for|untuk)\s+"
     r"(?:marriage|dinikahi|dinikahkan|dijodohkan)",
 )
@@ -73,6 +76,7 @@ ENTERTAINMENT_WEAK = (
     r"photo\s*shoots?",
     r"(?:brand|duta)\s+(?:ambassador|jenama)",
     r"tukang\s+urut|urut\s+badan",
+    r"kerja\s+malam",
 )
 APPEARANCE = (
     r"(?:ber)?penampilan\s+(?:menarik|cantik|oke|ok|bagus|good)",
@@ -101,6 +105,8 @@ APPEARANCE = (
     r"kulit\s+(?:cerah|putih|mulus|bersih)",
     r"fair\s+skin",
     r"modal\s+(?:cantik|tampang|wajah|muka)",
+    r"\bcakep\b|\bcantik-cantik\b",
+    r"rupa\s+(?:menarik|cantik|elok|paras)",
     r"fotogenik",
     r"\bfun\b",
     r"(?:kirim|sertakan|lampirkan)\s+foto\s+(?:full\s*body|seluruh\s+badan|badan|close\s*up)",

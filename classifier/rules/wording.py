@@ -73,10 +73,12 @@ def vague_job(ctx: Context) -> RuleHit | None:
 
 
 def _work_at_hub(ctx: Context) -> Span | None:
-    """The words "kerja di <scam-hub country>", when the country follows within a few
-    characters of "kerja di"."""
+    """The words "kerja (di) <scam-hub country>", when the country follows within a few
+    characters of "kerja (di)"."""
     hubs = [d.span for d in ctx.ents.destinations if d.country in SCAM_HUBS]
     for m in ctx.find(WORK_AT_PLACE):
+        if m.start() and ctx.t[m.start() - 1] in "\"“'‘":
+            continue  # a quoted lure ("kerja Kamboja gaji dolar") cited by a warning
         start, end = ctx.span(m).start, ctx.span(m).end
         for h in hubs:
             if 0 <= h.start - end <= 2:

@@ -59,6 +59,14 @@ def _silent(text: str, code: str) -> None:
             "bot gerak hari khamis",
         ),
         ("Kerja kebun Riau 10 jt, butuh cepat, yang ragu-ragu jgn daftar.", "ragu-ragu jgn daftar"),
+        ("Jalur khusus Korea, biaya 25 jt, cuma untuk 5 orang pertama.", "5 orang pertama"),
+        ("Booking majikan 3 jt hari ini ya, besok sudah ada yang ambil.", "sudah ada yang ambil"),
+        (
+            "Kerja di Saudi, berangkat 2 minggu setelah daftar, biaya 3 jt.",
+            "2 minggu setelah daftar",
+        ),
+        ("Visa Eropa lewat orang dalam, jangan tanya di grup, japri saja.", "jangan tanya di grup"),
+        ("Kerja karaoke di Batam, tidak usah kasih tau mama kamu dulu ya.", "kasih tau mama"),
         ("Candidates should not disclose this offer to anyone.", "should not disclose"),
     ],
 )
@@ -103,6 +111,8 @@ def test_pressure_is_silent_on_honest_posts(text: str) -> None:
         ("Gaji 50 juta. Kerja di Kamboja. Tidak perlu ijazah, modal paspor.", "kerja di kamboja"),
         ("Ada job jadi 'karyawan' di Filipina, gaji 1.500 dolar, dm saja.", "'karyawan'"),
         ("Kerja luar negeri, negara bebas pilih, gaji 30 jt, biaya visa 18 jt.", "bebas pilih"),
+        ("Kerja kemboja gaji RM9 ribu, tiket free, gerak lusa.", "kerja kemboja"),
+        ("Ada kerja di luar negeri, kerjanya nanti dijelasin di sana, gaji 20 jt.", "dijelasin"),
     ],
 )
 def test_vague_job_reads_work_left_unsaid(text: str, quoted: str) -> None:
@@ -116,6 +126,8 @@ def test_vague_job_reads_work_left_unsaid(text: str, quoted: str) -> None:
         "PT Asia Hotel Group, Bangkok: cook, tugas menyiapkan menu, kontrak 2 tahun.",
         "Toko Sumber Rejeki Jambi cari kasir, bisa mengetik, jam kerja 08.00-16.00, gaji UMK.",
         "Kerja di Bangkok sebagai chef restoran Indonesia, tugas memasak menu harian.",
+        # A warning that cites the lure in quotes.
+        'Sosialisasi BP3MI: kenali tawaran palsu seperti "kerja Kamboja gaji dolar".',
         # A named job in quotes is still a named job.
         'Lowongan "Staf Administrasi" PT Maju Jaya Jambi: arsip, surat-menyurat, jam kerja 8-16.',
     ],
@@ -145,6 +157,7 @@ def test_vague_job_is_silent_on_honest_posts(text: str) -> None:
         ("Model endorse ke KL, cewek 18-22, kirim foto full body.", "model endorse"),
         ("Pabrik boneka cari perempuan usia mak 23 tahun, tb min 155cm.", "tb min 155cm"),
         ("Cari pengasuh, gadis desa umur 15-17, tinggal di rumah majikan.", "15-17"),
+        ("Bos di Taipei cari pacar sewaan buat tamu restoran, gaji 40 jt.", "pacar sewaan"),
     ],
 )
 def test_vulnerable_targeting_reads_who_is_picked(text: str, quoted: str) -> None:
