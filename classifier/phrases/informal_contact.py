@@ -89,6 +89,15 @@ INFORMAL_CHANNEL = (
     r"(?:(?:nomor|nombor|nomer|no|kontak)(?:nya|nye)?|detail\w*)",
     r"(?:minat|mau|berminat)\s+(?:balas|bales|reply)",
     r"reply\s+with\s+your",
+    # The page or profile itself is the channel: "kirim pesan ke page ini", "mesej peribadi
+    # halaman ini", "msg admin kat sini", "contact the recruiter in my bio".
+    r"(?:kirim|send|hantar)\s+(?:\w+\s+){0,2}(?:pesan|mesej|message|inbox)\s+(?:\w+\s+){0,2}"
+    r"(?:page|halaman|laman|akun|account)\s+(?:ini|this|kami)",
+    r"mesej\s+peribadi",
+    r"(?:msg|message|mesej|pesan)\s+(?:admin|kami|saya)\s+(?:kat|di|dekat)\s+sini",
+    r"in\s+my\s+bio",
+    r"(?:interview|wawancara|temuduga|temu\s+duga)\w*\s+(?:\w+\s+){0,2}(?:by|via|lewat|melalui)\s+"
+    r"telegram",
     r"tombol\s+(?:whatsapp|wa|chat)",
     r"(?:register|daftar|apply|message|contact)\s+(?:\w+\s+){0,2}(?:facebook|fb|instagram|ig)\s+page",
     r"wechat",

@@ -213,3 +213,17 @@ def test_warning_not_to_go_through_agents_is_not_a_recruiter() -> None:
         "rekomendasi imigrasi. Daftar sendiri secara online, bukan via agen."
     )
     assert "unlicensed_recruiter" not in detect_all(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerja admin di Tachileik, gaji RM4,000. Sila hantar resume melalui mesej peribadi.",
+        "Rekrutmen staf gudang Jambi 2026, semua jurusan. Kirim pesan ke page ini utk formulir.",
+        "Remote chat job in Myanmar, USD 1,500. Contact the recruiter in my bio.",
+        "Packer wanted in Klang, RM75/day. Msg admin kat sini je.",
+    ],
+    ids=["mesej-peribadi", "page-ini", "in-my-bio", "kat-sini"],
+)
+def test_the_page_itself_is_the_channel(text: str) -> None:
+    assert "informal_contact" in detect_all(text)
