@@ -267,7 +267,7 @@ _FEE_WORDS = (
     r"registrasi|registration|fee|fees|cost|charge|ongkos|tiket|modal|denda|jaminan|cicil\w*|"
     r"harga|yuran|bayaran|kos|penalti|utang|hutang|pinjaman|talangan|kirim|medical|medikal|mcu|"
     r"pelatihan|training|seragam|visa|paspor|akomodasi|transport\w*|refund|pay(?!\s*:)|"
-    r"investasi|tebusan|paket|package|uang\s+kembali|daftar|pendaftaran|registration|reservasi|saldo|top\s?-?\s?up|tuition|(?<!cuti\s)(?<!libur\s)berbayar|"
+    r"investasi|tebusan|paket|package|uang\s+kembali|daftar|pendaftaran|registration|reservasi|saldo|top\s?-?\s?up|tuition|tanda\s+jadi|ganti\s+rugi|seharga|bawa(?!\s+pulang)|(?<!cuti\s)(?<!libur\s)berbayar|"
     r"aktivasi|deposit|package|uang\s+(?!makan|saku|lembur|kembali|tip|bulanan)[a-z]+|proses|pengurusan"
 )
 _SALARY_WORDS = (
@@ -360,11 +360,27 @@ _EARN_PER = re.compile(
 )
 
 
+_AMOUNT_OF = re.compile(r"(?:sebesar|seharga|senilai\s+total|of)\s*$")
+# A charge named right after its sum: "Rp 2.500.000 registration", "2 juta untuk booking tiket",
+# "Rp 45 juta program package".
+_FEE_AFTER = re.compile(
+    r"[ \t]*(?:(?:untuk|utk|buat|for)[ \t]+(?:biaya[ \t]+|the[ \t]+)?"
+    r"(?:booking[ \t]+|reservasi[ \t]+)?"
+    r"(?:tiket|ticket|visa|medical|pelatihan|training|seragam|dokumen|documents?|proses\w*)"
+    r"|registration|pendaftaran|booking|reservasi|deposit|processing|program[ \t]+(?:package|fee)"
+    r"|placement[ \t]+fee|uang[ \t]+muka|dp|tanda[ \t]+jadi|to[ \t]+join)(?![a-z])"
+)
+
+
 def _kind(text: str, start: int, period: str | None, explicit: bool = False) -> str | None:
     """'salary', 'fee', 'other' from the nearest keyword before ``start``; None if none.
     An amount with a currency or a multiplier (``explicit``) skips the words that only keep
     ages, heights and phone numbers out (:data:`_NOT_MONEY`)."""
     before, _ = _line_before(text, start)
+    if not _KEYWORDS.search(before) and _AMOUNT_OF.search(before):
+        # "reservasi tiket & hotel melalui travel rekanan panitia sebesar Rp2.150.000": the
+        # word the amount is "of" may stand further back in the sentence.
+        before, _ = _line_before(text, start, 120)
     last = None
     for m in _KEYWORDS.finditer(before):
         if explicit and m.lastgroup == "other" and _NOT_MONEY.fullmatch(m.group(0)):
@@ -459,7 +475,9 @@ def find_money(text: str | Normalized, rates: ExchangeRates | None = None) -> li
             high = None  # "Rp 5.000.000 - 6" style typos: keep the clear figure only
         period, end = _period_after(norm, m.end(), currency)
         period = period or _period_before(t, m.start())
-        kind = _kind(t, m.start(), period, explicit) or "salary"
+        kind = _kind(t, m.start(), period, explicit)
+        if kind is None:
+            kind = "fee" if not period and _FEE_AFTER.match(t, end) else "salary"
         idr = rates.to_idr(high if high is not None else low, currency)
         out.append(
             Money(

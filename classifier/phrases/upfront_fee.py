@@ -26,6 +26,8 @@ FEE_NOUNS = (
     r"dana\s+talangan",
     r"mahar",
     r"tuition",
+    r"tanda\s+jadi",
+    r"ganti\s+rugi",
     r"(?<!cuti\s)(?<!libur\s)berbayar",
 )
 FEE_ITEMS = (
@@ -97,6 +99,15 @@ PAY_DEMAND = (
     r"(?:wajib|harus|perlu|mesti)\s+(?:isi|top\s?-?\s?up)",
     r"deposit\s+(?:a\s+)?(?:small\s+)?(?:amount|sum)",
     r"(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+paid",
+    r"payment\s+must\s+be\s+made",
+    r"(?:payment|cost|costs|fee|biaya)\s*:\s*(?:an?\s+)?(?:administrative|admin|refundable|processing|"
+    r"registration)\s+(?:deposit|fee|charges?)",
+    r"(?:small|kecil|sedikit)\s+deposit",
+    r"deposit\s+(?:untuk|for|utk)\s+(?:tugasan|tugas|task|misi|mission)",
+    r"(?:vip|premium)\s+(?:level\s+|task\s+)?unlock",
+    r"(?:pakai|dengan|gunakan|menggunakan)\s+saldo\s+sendiri",
+    r"(?:wajib|harus|perlu|mesti)\s+(?:beli|membeli)",
+    r"bayar\s+(?:[\w&]+\s+){1,3}dulu",
 )
 # Costs the rules allow the candidate to carry (docs/domain.md section 1, "Costs": Perban 2/2020
 # personal needs; the EPS test fee paid at a designated bank; receipted official costs).
@@ -138,4 +149,9 @@ SALARY_DEDUCTION = (
     r"(?:dipotong|potong|diganti|dicicil)\s+(?:tiap|setiap|per)\s+(?:gajian|bulan\s+dari\s+gaji)",
     r"salary\s+cut",
     r"(?:cash\s+bon|kasbon)\W+(?:\w+\W+){0,2}(?:deduct|potong|dipotong)\w*",
+    r"(?:cash\s+bon|kasbon)\s+(?:utk|untuk|buat|for)\s+(?:ongkos|tiket|ticket|transport)",
+    r"deduct\w*\s+from\s+(?:the\s+)?first\s+\d+\s+months?",
+    r"(?:dipotong|potong)\s+(?:untuk\s+)?biaya",
+    r"(?:hutang|utang)\s+(?:tiket|ongkos|biaya|pesawat|transport)",
+    r"(?:nanti\s+)?potong\s+(?:bonus|tips?)",
 )

@@ -49,7 +49,8 @@ def upfront_fee(ctx: Context) -> RuleHit | None:
         ostart, oend = ctx.norm.to_original(s_start, s_end)
         sums = [f for f in fees if ostart <= f.span.start < oend and f.idr >= 50_000]
         if sums or re.search(
-            r"rekening|transfer|setor|\btf\b|\bdp\b|deposit|bayar|pay", m.group(0)
+            r"rekening|transfer|setor|\btf\b|\bdp\b|deposit|bayar|pay|saldo|beli|unlock",
+            m.group(0),
         ):
             evidence += [ctx.span(m), *(f.span for f in sums[:1])]
             strength = max(strength, 0.8 if sums else 0.7)

@@ -299,3 +299,43 @@ def test_high_pay_not_exempted_by_skills_nobody_is_asked_for(text: str) -> None:
 )
 def test_high_pay_quiet_on_skilled_roles(text: str) -> None:
     assert _fires("high_pay", text) is None
+
+
+# --- upfront_fee: charges named after the sum, task deposits, debts taken from pay -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Operator, USD1,050 monthly; Rp 2.500.000 registration; fly this week", "2.500.000"),
+        ("Cukup bawa KTP & 2 juta untuk booking tiket", "2 juta"),
+        (
+            "Peserta wajib reservasi tiket & hotel melalui travel rekanan panitia sebesar "
+            "Rp2.150.000",
+            "2.150.000",
+        ),
+        (
+            "Cost: administrative deposit. Payment must be made within 3 working days.",
+            "administrative deposit",
+        ),
+        ("follow TikTok shops, join VIP mission with small deposit", "small deposit"),
+        ("tugas boost order toko online pakai saldo sendiri, dikembalikan + komisi", "saldo"),
+        ("Marketing chat Kamboja. Putus kontrak ganti rugi USD 3.000", "ganti rugi"),
+        ("Paspor kami pegang dulu sampai hutang tiket lunas", "hutang tiket"),
+    ],
+)
+def test_upfront_fee_third_round(text: str, quote: str) -> None:
+    quoted = _fires("upfront_fee", text)
+    assert quoted and any(quote in q.lower() for q in quoted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pembantu rumah ke Oman | 1.600 riyal | visa kerja diurus agensi",
+        "Barista – cafe di Talang Bakung – Rp 2.500.000\n• Admin toko sparepart – 2,7 juta",
+        "Gaji 5 juta, bisa bawa pulang 8 juta per bulan",
+    ],
+)
+def test_upfront_fee_quiet_when_the_word_after_is_not_a_charge(text: str) -> None:
+    assert _fires("upfront_fee", text) is None
