@@ -68,8 +68,8 @@ URGENCY = (
     r"sebelum\s+(?:kuota|slot|lowongan)\s+(?:penuh|habis|ditutup)",
     # Few places left, told every way: "slot tinggal 3", "kuota peserta terbatas", "slot cepat
     # habis", "only 5 seats left", "ada 3 tempat je lagi", "kuota tinggal dikit".
-    r"(?:kuota|quota|slots?|seats?|kursi|posisi|kamar(?:\s+mess)?|places?|spots?)\s+"
-    r"(?:\S+\s+){0,3}?(?:(?:sangat\s+)?terbatas|terhad|(?:are\s+|is\s+)?limited|tinggal\s+"
+    r"(?:kuota|quota|slots?|seats?|kursi|posisi|kamar(?:\s+mess)?|places?|spots?)(?:nya)?\s+"
+    r"(?:\S+\s+){0,5}?(?:(?:sangat\s+)?terbatas|terhad|(?:are\s+|is\s+)?limited|tinggal\s+"
     r"(?:\d+|dikit|sedikit|beberapa)|(?:cepat|hampir|sudah|mau|udah)\s+(?:habis|penuh)|"
     r"cuma\s+\d+|hanya\s+\d+|\d+\s+(?:orang\s+)?(?:saja|aja|je)\b)",
     r"(?:tinggal|sisa|tersisa|hanya|cuma|only|just|final|last)\s+(?:\d+|dikit|sedikit|"
@@ -91,7 +91,10 @@ URGENCY = (
     # thursday", "berangkat hari isnin", "berangkat mlm ini".
     r"(?:bot|boat|kapal|speedboat|feri|ferry|bas|bus|van|rombongan)\s+(?:gerak|berangkat|"
     r"leaves?|departs?|jalan)\s+(?:hari\s+|on\s+|this\s+)?" + _DAY,
-    r"(?:berangkat|brkt|gerak|depart|departs|leave|leaves)\s+(?:hari\s+|on\s+|this\s+)" + _DAY,
+    r"(?:berangkat|brkt|gerak|depart|departs|leave|leaves)\s+(?:hari\s+|on\s+|this\s+)?" + _DAY,
+    # Urgent need, links about to close: "kebutuhan mendesak", "sebelum link ditutup".
+    r"(?:kebutuhan|keperluan)\s+mendesak",
+    r"sebelum\s+link\s+(?:ditutup|tutup|hangus|expired|dihapus)",
     r"(?:berangkat|brkt|brangkat)\s+(?:mlm|malam|hr|hari)\s+ini",
     r"(?:departure|depart\w*|berangkat|keberangkatan)\s+(?:in\s+|dalam\s+)?(?:\d|dua|tiga|two|"
     r"three)\s+(?:minggu|weeks?)\s+(?:lagi|from\s+now|dari\s+sekarang)",

@@ -117,6 +117,17 @@ VAGUE = (
     r"mystery\s+shopper",
     r"review\s+hotels?|leave\s+(?:5\s+)?stars?",
     r"boost\s+(?:order|pesanan)",
+    # Task apps paid for watching and screenshots, unlocked by topping up: "isi saldo misi",
+    # "upgrade ke vip", "cukup screenshot tugas", "modal hp saja".
+    r"isi\s+saldo",
+    r"(?:upgrade|naik)\s+(?:ke\s+)?(?:level\s+|akun\s+)?vip",
+    r"nonton\s+video\s+(?:\S+\s+){0,3}?dibayar",
+    r"(?:cukup|hanya|cuma)\s+(?:screenshot|ss|nonton|klik)\b",
+    r"modal\s+hp\s+(?:saja|aja|doang|je)",
+    r"(?:bisa|cukup)\s+(?:main\s+)?hp\s+(?:saja|aja|doang)",
+    # "belum tau nanti tugasnya apa": the worker is not told the work.
+    r"(?:belum|tidak|gak|ga|nggak)\s+(?:tau|tahu|jelas)\s+(?:\S+\s+){0,2}?(?:tugas|kerja|pekerjaan)"
+    r"(?:nya)?\s+apa",
     # Task apps: paid to click adverts or watch videos.
     r"(?:klik|click|nonton|tonton|watch)\s+(?:iklan|ads?|video\s+iklan)",
 )
@@ -186,6 +197,9 @@ VAGUE_UNLESS_DUTIES = (
     r"(?:penempatan|ditempatkan|wilayah\s+penempatan)\s+(?:\S+\s+){0,3}sesuai\s+"
     r"(?:(?:dengan\s+)?domis\w*|daerah)",
     r"sesuai\s+domis\w*\s*/\s*daerah",
+    # "posisi menyesuaikan", "jenis pekerjaan dan majikan menyesuaikan".
+    r"(?:posisi|jabatan|jenis\s+pekerjaan|pekerjaan|majikan)\s+(?:dan\s+\S+\s+)?(?:akan\s+)?"
+    r"menyesuaikan",
     r"(?:penempatan|ditempatkan)\s+(?:\S+\s+){0,3}(?:di\s+)?seluruh\s+(?:wilayah\s+)?indonesia",
     r"(?:semua|segala|all)\s+(?:posisi|profesi|bidang\s+pekerjaan)",
     # "Menawarkan pekerjaan online / paruh waktu" with nothing said about the work itself.

@@ -60,6 +60,12 @@ def _silent(text: str, code: str) -> None:
         ),
         ("Kerja kebun Riau 10 jt, butuh cepat, yang ragu-ragu jgn daftar.", "ragu-ragu jgn daftar"),
         ("Jalur khusus Korea, biaya 25 jt, cuma untuk 5 orang pertama.", "5 orang pertama"),
+        ("Need typist for Myawaddy office $1400. Leave friday. TG @hr", "leave friday"),
+        (
+            "Kebutuhan mendesak pabrik sepatu di Vietnam, bayar 1,5 jt ke panitia.",
+            "kebutuhan mendesak",
+        ),
+        ("Magang Jepang, kuotanya terbatas, daftar lewat kami.", "kuotanya terbatas"),
         ("Booking majikan 3 jt hari ini ya, besok sudah ada yang ambil.", "sudah ada yang ambil"),
         (
             "Kerja di Saudi, berangkat 2 minggu setelah daftar, biaya 3 jt.",
@@ -82,6 +88,8 @@ def test_pressure_reads_scarcity_haste_and_secrecy(text: str, quoted: str) -> No
         "Dibutuhkan cepat 2 orang helper toko bangunan di Sipin, gaji UMK. Datang bawa KTP.",
         "Hotel Melati Jambi buka lowongan front office, kirim CV paling lambat akhir bulan.",
         "Kedai kopi Kak Ros cari barista, PM segera untuk info, gaji RM1,800.",
+        "Cari budak kedai tayar kat Rawang, RM1,800, boleh start esok.",
+        "Agensi resmi kami: proses 2 minggu langsung terbang setelah visa kerja terbit.",
         "Permisi min, izin promo loker: admin gudang PT Sinar Jaya Karawang, gaji UMK.",
         "Alhamdulillah 20 CPMI kami selesai OPP di BP3MI dan terbang ke Taiwan minggu depan.",
         "Lamaran paling lambat 30 hari setelah pengumuman ini, dikirim ke email HRD.",
@@ -113,6 +121,12 @@ def test_pressure_is_silent_on_honest_posts(text: str) -> None:
         ("Kerja luar negeri, negara bebas pilih, gaji 30 jt, biaya visa 18 jt.", "bebas pilih"),
         ("Kerja kemboja gaji RM9 ribu, tiket free, gerak lusa.", "kerja kemboja"),
         ("Ada kerja di luar negeri, kerjanya nanti dijelasin di sana, gaji 20 jt.", "dijelasin"),
+        ("Kerja dari rumah, isi saldo misi 200 ribu, komisi harian.", "isi saldo"),
+        ("Ada kerja admin di Jakarta, belum tau nanti tugasnya apa, gaji 9 jt.", "belum tau"),
+        (
+            "Rekrutmen pabrik, semua lulusan bisa daftar, posisi menyesuaikan.",
+            "posisi menyesuaikan",
+        ),
     ],
 )
 def test_vague_job_reads_work_left_unsaid(text: str, quoted: str) -> None:
