@@ -31,7 +31,12 @@ VISA_WRONG = (
     r"visa\s+(?:tidak|gak)\s+masalah",
     r"tanpa\s+visa",
     r"no\s+visa\s+(?:needed|prob\w*|issues?)",
-    r"(?:paspor|pasport|passport)\s+(?:\w+\s+){0,2}(?:turis|pelancong|wisata)",
+    r"(?:paspor|pasport|passport)\s+(?:\w+\s+){0,2}(?:turis|pelancong|melancong|wisata)",
+    r"visa\s+bebas",
+    r"visa[\s-]exemption",
+    r"switch\s+to\s+(?:a\s+)?work\s+(?:status|visa|permit)",
+    r"short[\s-]stay\s+(?:schengen\s+)?visa",
+    r"(?:urusan\s+)?(?:dokumen|permit|surat)\s+nanti\s+(?:di\s+)?(?:seberang|sana)",
     r"sebagai\s+(?:pelancong|turis|wisatawan|jamaah)",
     r"pas\s+(?:pelancong|kunjungan|lawatan)",
     r"visa\s+\W{0,2}(?:schengen|jangka\s+pendek|tinggal\s+jangka\s+pendek|haji\s+furoda|furoda|"
@@ -39,7 +44,7 @@ VISA_WRONG = (
     r"schengen\s+(?:turis|tourist)",
     r"(?:business|bisnis|umrah|ziarah|short[\s-]term)\s+visas?",
     r"(?:umrah|haji)\s*(?:\+|dan|&|sambil|sekaligus|plus)\s*kerja",
-    r"(?:perubahan|tukar|ubah|ganti)\s+\W?"
+    r"(?:perubahan|tukar|ubah|ganti)\W{1,3}"
     r"status",
     r"(?:status|visa)\s+change",
     r"change\s+(?:of\s+)?(?:status|visa)",
@@ -117,7 +122,7 @@ UNOFFICIAL_ROUTE = (
     r"(?:jalur|lewat|via)\s+laut\s+(?:malam|gelap)",
     r"(?:nyebrang|menyeberang|menyebrang|"
     r"seberang)\w*\s+malam",
-    r"naik\s+speed\s?boat",
+    r"(?:naik|pakai|pake)\s+speed\s?boat",
     r"perahu\s+(?:dari|ke)\s+malam",
     r"(?:across|cross)\s+\w+(?:\s+\w+){0,2}\s+at\s+night",
     # Landing on a beach or by small boat, away from any port.

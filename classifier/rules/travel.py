@@ -121,7 +121,7 @@ def visa_misuse(ctx: Context) -> RuleHit | None:
             continue
         if ctx.t[end : end + 1] == "?":
             continue
-        if rx(FORBIDDEN_AFTER).search(ctx.t, m.end(), end):
+        if rx(FORBIDDEN_AFTER).search(ctx.t, m.end(), min(end, m.end() + 40)):
             continue  # "visa turis tidak boleh dipakai untuk bekerja" explains the rule
         evidence.append(ctx.span(m))
     # "Fly to Bangkok, then overland" (docs/domain.md section 3, Mae Sot -> Myawaddy).

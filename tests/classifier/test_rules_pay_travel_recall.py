@@ -339,3 +339,25 @@ def test_upfront_fee_third_round(text: str, quote: str) -> None:
 )
 def test_upfront_fee_quiet_when_the_word_after_is_not_a_charge(text: str) -> None:
     assert _fires("upfront_fee", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Cuci kereta Pasir Gudang, masuk dulu, nanti kita 'tukar' status", "status"),
+        (
+            "Kerja di Myanmar, chat support, visa on arrival aja, rahasiakan dari ortu biar ga "
+            "dilarang",
+            "visa on arrival",
+        ),
+        ("Kerja toko di Thailand, pakai visa bebas 30 hari aja, nanti diperpanjang", "visa bebas"),
+        ("Rumah makan Kelantan, paspor boleh pakai paspor melancong dulu", "melancong"),
+        (
+            "Interns enter on a short-stay Schengen visa and switch to work status after arrival",
+            "switch to work status",
+        ),
+    ],
+)
+def test_visa_misuse_third_round(text: str, quote: str) -> None:
+    quoted = _fires("visa_misuse", text)
+    assert quoted and any(quote in q.lower() for q in quoted)
