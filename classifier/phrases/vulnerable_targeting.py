@@ -170,6 +170,19 @@ MINOR = (
     # Orphans and school drop-outs sought for work.
     r"anak[\s-]+(?:anak\s+)?(?:yatim|panti|putus\s+sekolah)",
 )
+# Parents kept out of a young person's move: "tidak perlu izin ortu", "orang tua tidak usah ikut".
+NO_PARENTS = (
+    r"(?:tidak|tanpa|gak|ga|nggak|tak)\s+(?:perlu\s+|usah\s+)?(?:surat\s+)?izin\s+(?:dari\s+)?"
+    r"(?:ortu|orang\s+tua|mak\s+ayah|ibu\s+bapak)",
+    r"(?:ortu|orang\s+tua)\s+(?:tidak|gak|ga|tak)\s+(?:perlu|usah)\s+(?:tau|tahu|ikut|diberitahu|izin)",
+)
+# Both sexes named: "pria/wanita", "cowok/cewek", "male or female".
+BOTH_SEXES = (
+    r"(?:pria|laki-laki|laki|cowok|cowo|male|men|lelaki)\s*(?:/|&|dan|atau|or|and|,)\s*"
+    r"(?:wanita|perempuan|cewek|cewe|female|women)",
+    r"(?:wanita|perempuan|cewek|cewe|female|women)\s*(?:/|&|dan|atau|or|and|,)\s*"
+    r"(?:pria|laki-laki|laki|cowok|cowo|male|men|lelaki)",
+)
 # Women only, or women first: "cewek saja", "khusus wanita", "girls preferred".
 ONLY_WOMEN = (
     r"(?:cewek|cewe|wanita|perempuan|female|girls?|ladies)\s+(?:\d\d\s*(?:-|–|—)\s*\d\d\s+)?"

@@ -18,11 +18,13 @@ from classifier.phrases.vague_job import (
 )
 from classifier.phrases.vulnerable_targeting import (
     APPEARANCE,
+    BOTH_SEXES,
     ENTERTAINMENT_STRONG,
     ENTERTAINMENT_WEAK,
     FEMALE,
     HEIGHT,
     MINOR,
+    NO_PARENTS,
     ONLY_WOMEN,
     SINGLE,
     YOUNG,
@@ -112,16 +114,27 @@ def vulnerable_targeting(ctx: Context) -> RuleHit | None:
     strong = ctx.find(ENTERTAINMENT_STRONG)
     weak = ctx.find(ENTERTAINMENT_WEAK)
     single = ctx.find(SINGLE)
-    female = ctx.find(FEMALE)
+    # "pria/wanita 18-25" asks for anyone: a woman counts only where men are not named with her.
+    both = [m.span() for m in ctx.find(BOTH_SEXES)]
+    female = [m for m in ctx.find(FEMALE) if not any(a <= m.start() < b for a, b in both)]
     looks = ctx.find(APPEARANCE) or (ctx.find(HEIGHT) if female else [])
     young = [m for m in ctx.find(YOUNG) if _young_enough(m)]
     # A child taken on (docs/red_flags.md: teenagers) is one more sign of whom it targets.
     minor = ctx.find(MINOR)
     only_women = ctx.find(ONLY_WOMEN)
-    signals = sum(bool(x) for x in (looks, single, female and young, minor, only_women))
+    no_parents = ctx.find(NO_PARENTS)
+    signals = sum(bool(x) for x in (looks, single, female and young, minor, only_women, no_parents))
     evidence = [
         ctx.span(m)
-        for m in (strong[:1] + minor[:1] + only_women[:1] + looks[:1] + single[:1] + young[:1])
+        for m in (
+            strong[:1]
+            + minor[:1]
+            + only_women[:1]
+            + no_parents[:1]
+            + looks[:1]
+            + single[:1]
+            + young[:1]
+        )
     ]
     if strong:
         return make_hit(

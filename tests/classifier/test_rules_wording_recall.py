@@ -172,6 +172,7 @@ def test_vague_job_is_silent_on_honest_posts(text: str) -> None:
         ("Pabrik boneka cari perempuan usia mak 23 tahun, tb min 155cm.", "tb min 155cm"),
         ("Cari pengasuh, gadis desa umur 15-17, tinggal di rumah majikan.", "15-17"),
         ("Bos di Taipei cari pacar sewaan buat tamu restoran, gaji 40 jt.", "pacar sewaan"),
+        ("Dicari cewek usia 17-22 kerja toko di Tarakan, tidak perlu izin ortu.", "izin ortu"),
     ],
 )
 def test_vulnerable_targeting_reads_who_is_picked(text: str, quoted: str) -> None:
@@ -186,6 +187,8 @@ def test_vulnerable_targeting_reads_who_is_picked(text: str, quoted: str) -> Non
         "Dicari satpam pria, belum menikah, tinggi min 170 cm, PT Jaga Aman Jambi.",
         "Sekretaris direksi: mendampingi tamu perusahaan, menyusun jadwal rapat, S1.",
         "Salon Nur Cantik cari terapis creambath, pelatihan gratis, gaji 1,8 jt + komisi.",
+        # Both sexes asked for in one breath is not a search for young women.
+        "Operator produksi PT Tekstil Jaya: pria/wanita 18-25 tahun, belum menikah, SMK.",
         # "PL" as the recruiter's field agent, not a karaoke hostess.
         "Lowongan Hong Kong resmi, PT berizin, zero cost. Hub PL kami Mbak Sari, wanita ramah.",
     ],
