@@ -120,6 +120,8 @@ VAGUE = (
     # Task apps paid for watching and screenshots, unlocked by topping up: "isi saldo misi",
     # "upgrade ke vip", "cukup screenshot tugas", "modal hp saja".
     r"isi\s+saldo",
+    r"(?:tonton|nonton|watch)\s+video\s*(?:&|dan|and|,)\s*(?:like|subscribe|follow|komen)",
+    r"kerja(?:\s+kerja)?\s+(?:taip|menaip|ngetik)\b",
     r"(?:upgrade|naik)\s+(?:ke\s+)?(?:level\s+|akun\s+)?vip",
     r"nonton\s+video\s+(?:\S+\s+){0,3}?dibayar",
     r"(?:cukup|hanya|cuma)\s+(?:screenshot|ss|nonton|klik)\b",

@@ -122,6 +122,11 @@ def test_pressure_is_silent_on_honest_posts(text: str) -> None:
         ("Kerja kemboja gaji RM9 ribu, tiket free, gerak lusa.", "kerja kemboja"),
         ("Ada kerja di luar negeri, kerjanya nanti dijelasin di sana, gaji 20 jt.", "dijelasin"),
         ("Kerja dari rumah, isi saldo misi 200 ribu, komisi harian.", "isi saldo"),
+        ("Sharing: kerja kerja taip di Laos, 5.000 ringgit sebulan.", "kerja kerja taip"),
+        (
+            "Hai! saya Cindy dari HR. Tugas harian: tonton video & subscribe, 10rb per tugas.",
+            "subscribe",
+        ),
         ("Ada kerja admin di Jakarta, belum tau nanti tugasnya apa, gaji 9 jt.", "belum tau"),
         (
             "Rekrutmen pabrik, semua lulusan bisa daftar, posisi menyesuaikan.",
