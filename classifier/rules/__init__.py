@@ -65,7 +65,7 @@ def detect_all(
         return {}  # a warning that quotes lures is not an advert making them
     hits: dict[str, RuleHit] = {}
     for code, detector in DETECTORS.items():
-        hit = detector(ctx)
+        hit = ctx.hit(detector)
         if hit is not None:
             hits[code] = hit
     return hits

@@ -330,6 +330,16 @@ class Context:
     def money(self) -> list[Money]:
         return find_money(self.norm, self.rates)
 
+    def hit(self, detector: Detector) -> RuleHit | None:
+        """``detector(self)``, run once per advert: some rules read another rule's verdict
+        (the recruiter rule asks whether a fee is charged or a known name is borrowed), and
+        :func:`classifier.rules.detect_all` runs every rule anyway."""
+        key = "hit:" + detector.__name__
+        if key not in self._memo:
+            self._memo[key] = detector(self)
+        hit: RuleHit | None = self._memo[key]
+        return hit
+
 
 def make_hit(
     code: str,

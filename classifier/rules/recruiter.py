@@ -34,7 +34,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
     companies = [s for v, s in ctx.ents.companies if not v.startswith(("LPK", "BLK"))]
     lpk = [s for v, s in ctx.ents.companies if v.startswith(("LPK", "BLK"))]
     lpk += [ctx.span(m) for m in ctx.find((r"lpk", r"lembaga\s+(?:kursus|pelatihan)"))][:1]
-    fee = upfront_fee(ctx)
+    fee = ctx.hit(upfront_fee)
     if ctx.licensed and not individual:
         return None
     hidden = ctx.find(HIDDEN_RECRUITER)
@@ -63,8 +63,8 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
         )
         # Young women sought by someone unnamed (a well-known firm's name borrowed for it is
         # ``impersonation``: the recruiter is named, falsely).
-        targeted = not lure and vulnerable_targeting(ctx) is not None
-        targeted = targeted and impersonation(ctx) is None
+        targeted = not lure and ctx.hit(vulnerable_targeting) is not None
+        targeted = targeted and ctx.hit(impersonation) is None
         lure = lure or (ctx.find(FEMALE) if targeted else [])
         # A firm whose only papers are a trade registration or a "resmi" claim is no better.
         unproven = not companies or ctx.find(WRONG_LICENCE) or vague_claim
@@ -88,7 +88,7 @@ def unlicensed_recruiter(ctx: Context) -> RuleHit | None:
             and anonymous
             and personal_contact(ctx)
             and not ctx.advisory
-            and impersonation(ctx) is None
+            and ctx.hit(impersonation) is None
         ):
             who = [s for _, s in ctx.ents.whatsapp[:1] or ctx.ents.telegram[:1]]
             who = who or [s for _, s in ctx.ents.phones[:1]]
