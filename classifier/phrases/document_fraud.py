@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-DOC_FIX = (
+DOC_FIX: tuple[str, ...] = (
     r"(?:umur|usia|age)\s+(?:bisa|dapat|boleh|akan|kami|kita)?\s*(?:di)?(?:atur|mudakan|"
     r"tuakan|ubah|rubah|ganti|tambah|naikkan|sesuaikan|manipulasi|bantu|urus|edit)",
     r"(?:umur|usia)\s+(?:kurang|di\s*bawah\s+\d+|belum\s+cukup|tidak\s+cukup|lebih)\s+(?:\d+\s+)?"
@@ -113,7 +113,7 @@ DOC_FIX = (
     r"(?:paspor|ktp|nama)\s+(?:nama\s+)?(?:lain|baru)\s+(?:\w+\s+)?(?:juga\s+|jg\s+)?"
     r"(?:bisa|boleh)",
 )
-PASSPORT_ARRANGED = (
+PASSPORT_ARRANGED: tuple[str, ...] = (
     r"(?:belum|tidak)\s+(?:punya|ada|memiliki)\s+paspor\s*[,?.!]?\s*(?:kami|kita|bisa|akan|agen|"
     r"saya|tidak\s+masalah|aman|dibantu|diurus|dibuatkan)",
     r"paspor\s+(?:kami|kita|saya|agen)\s+"
@@ -146,7 +146,7 @@ PASSPORT_ARRANGED = (
     r"tidak\s+apa-apa|tidak\s+masalah|(?:nanti\s+|bisa\s+|kami\s+)*(?:di)?(?:bantu|urus|"
     r"buatkan|bikinin|bikinkan|uruskan))",
 )
-PASSPORT_HELD = (
+PASSPORT_HELD: tuple[str, ...] = (
     # Papers held by whoever runs the job: "KTP & ijazah asli dititip ke manajemen", "buku
     # tabungan & ATM dipegang HRD", "ARC dan paspor disimpan oleh broker", "dokumen ditahan
     # sampai lunas", "we hold your passport during contract".
@@ -244,4 +244,89 @@ PASSPORT_KEPT_BY_WORKER = (
     r"paspor\s+(?:tetap\s+)?(?:di)?(?:pegang|simpan)\s+(?:oleh\s+)?(?:pekerja|sendiri|pmi|anda|"
     r"worker)",
     r"passports?\s+(?:stays?|remains?|kept)\s+with\s+(?:the\s+)?workers?",
+)
+
+# --- second round -----------------------------------------------------------------------------
+DOC_FIX += (
+    # The age "seen to" on the papers, with "akan" or after a shrug: "umur dalam dokumen akan
+    # diuruskan", "umur max 35, bisa diatur kalau lebih", "umur kurang dikit gpp nanti diurus",
+    # "umur lewat? bisa dibantu", "calon di atas 30 dapat disesuaikan umurnya di dokumen".
+    r"(?:umur|usia)\s+(?:[\w-]+,?\s+){0,4}\(?(?:akan|bisa|bs|boleh|dapat)\s+(?:di)?(?:uruskan|"
+    r"diuruskan|atur|sesuaikan)",
+    r"(?:umur|usia)\s+(?:[\w-]+\s+){0,3}(?:gpp|tidak\s+masalah|tidak\s+apa-apa)\s*,?\s*"
+    r"(?:nanti\s+|kami\s+|kita\s+|bisa\s+)*(?:di)?(?:urus|atur|bantu|sesuaikan|uruskan)",
+    r"(?:umur|usia)\s+(?:lewat|lebih|kurang|ketuaan|kemudaan)\s*\?\s*(?:\w+\s+)?(?:bisa|bs|dapat)\s+"
+    r"(?:di)?(?:bantu|atur|urus)",
+    r"(?:disesuaikan|diubah|diatur|diurus|dituakan|dimudakan)\s+(?:umur|usia|tanggal\s+lahir)"
+    r"\w*\s+(?:di|dalam|pada)\s+(?:dokumen|paspor|ktp|kk|kartu\s+keluarga)",
+    r"(?:tua|muda)\W{0,2}kan\s+(?:umur|usia)",
+    # Several papers at once, "semua bisa diatur": "belum punya paspor? ijazah hilang? umur
+    # lebih? semua bisa diatur".
+    r"(?:umur|usia|ijazah|paspor|ktp)\w*\s+(?:\w+\s*)?\?\s*(?:semua|semuanya|smua)\s+(?:bisa|bs|"
+    r"dapat)\s+(?:di)?(?:atur|urus|bantu)",
+    # Someone else's identity lent: "nanti dipinjami KTP kakak di sana".
+    r"(?:dipinjami|dipinjamkan|pinjam|minjam|pinjamkan)\s+(?:ktp|paspor|identitas|kk)\s+"
+    r"(?:\w+\s+)?(?:kakak|kakak2|saudara|sodara|teman|orang|kawan|adik)",
+    # New papers made: "bisa bantu bikin dokumen baru biar lolos", "KTP kito bantu".
+    r"(?:bikin|bikinin|buatkan|buatin)\s+(?:dokumen|identitas|ktp|data)\s+baru",
+    r"(?:ktp|kk|akte?|akta|ijazah|identitas)\s+(?:kito|kita|saya|sy|aku)\s+(?:bantu|urus|buatkan)",
+    # Certificates without the course or the test: "sertifikat BNSP & hasil medical 'sudah jadi'
+    # dari kami", "sertifikat disiapkan, tidak perlu ikut pelatihan", "CCM, BST, seaman book
+    # diurus kantor kami dalam seminggu tanpa training", "issue the certificates without the
+    # candidate sitting the examination".
+    r"(?:sertifikat|certificate|ijazah|hasil\s+medical|buku\s+pelaut)\s+(?:[^\s.!?]+\s+){0,4}"
+    r"\W?(?:sudah\s+jadi|siap\s+pakai)\W?\s+dari\s+kami",
+    r"(?:tanpa|tidak\s+perlu|tak\s+perlu|gak\s+perlu|ga\s+perlu)\s+(?:ikut\s+)?(?:pelatihan|"
+    r"training|ujian|tes|kursus|diklat)\b[^.!?\n]{0,60}?(?:sertifikat|certificate)\w*\s+"
+    r"(?:\w+\s+){0,2}(?:disiapkan|dibuatkan|disediakan)",
+    r"(?:sertifikat|certificate)\w*\s+(?:\w+\s+){0,2}(?:disiapkan|dibuatkan|disediakan)"
+    r"[^.!?\n]{0,40}?(?:tanpa|tidak\s+perlu|gak\s+perlu|ga\s+perlu)\s+(?:ikut\s+)?(?:pelatihan|"
+    r"training|ujian|tes|kursus|diklat)\b",
+    r"(?:sertifikat|certificate|dokumen|ccm|bst|seaman\s+book|buku\s+pelaut)\b[^.!?\n]{0,60}?"
+    r"(?:diurus|dibuatkan|disiapkan|jadi|siap)\b[^.!?\n]{0,30}?(?:tanpa|no)\s+(?:ikut\s+)?"
+    r"(?:training|pelatihan|ujian|tes|kursus|diklat|exam)\b",
+    r"(?:issue|provide|make|arrange|sell)\s+(?:the\s+|your\s+)?(?:certificates?|papers?|"
+    r"documents?)\s+without\s+(?:\w+\s+){0,3}(?:sitting|taking|passing|exam|examination|test|"
+    r"training|course)",
+    # A passport made skipping the manpower office: "belum punya paspor? kami uruskan tanpa
+    # rekomendasi Disnaker".
+    r"paspor\w*\W+(?:\w+\s+){0,3}(?:uruskan|urus|buatkan|bantu)\s+tanpa\s+(?:surat\s+)?"
+    r"(?:rekomendasi|disnaker|dinas|bp3mi|ltsa)",
+)
+PASSPORT_HELD += (
+    # The holder named after "oleh"/"ke"/"sama", or the suffix on the paper: "pasport dipegang
+    # oleh towkay", "paspornya dipegang bos selama kerja", "pasport disimpan pengurus",
+    # "paspor dipegang admin supaya aman", "semua dokumen dipegang beliau".
+    r"(?:paspor|pasport|ktp|ijazah|buku\s+pelaut|sertifikat|dokumen)\w*\s+(?:[^\s.;!?]+\s+){0,4}"
+    r"(?:akan\s+)?di(?:pegang|simpan|tahan|titip)\w*\s+(?:oleh\s+|ke\s+|kat\s+|sama\s+|di\s+)?"
+    r"(?:\w+\s+)?(?:towkay|tauke|taukeh|pengurus|admin|lpk|bos|boss|beliau|abang|manajemen|"
+    r"majikan|agen\w*|perusahaan|mandor|sponsor|kapten|nahkoda|nakhoda|supervisor|penyalur|"
+    r"yayasan|koordinator|calo|tekong|employer)\b",
+    # The holder first: "paspor mbak nanti sy pegang dulu", "pasport nanti abang simpan",
+    # "nanti bos yg simpan paspornya".
+    r"paspor\w*\s+(?:\w+\s+){0,2}(?:nanti\s+|biar\s+)?(?:saya|sy|aku|abang|bang|bos|boss|agen|"
+    r"sponsor|tauke|towkay|mandor|majikan)\s+(?:yang\s+|yg\s+)?(?:pegang|simpan|tahan)"
+    r"(?!\s+sendiri)",
+    r"(?:bos|boss|majikan|agen|sponsor|tauke|towkay|mandor|admin|kantor)\s+(?:yang|yg)\s+"
+    r"(?:pegang|simpan|tahan)\s+paspor",
+    # Papers kept as a guarantee, for the contract or until a debt is paid: "ijazah asli & KTP
+    # diserahkan ke manajemen selama kontrak", "sertifikat & paspor disimpan LPK sampai lunas",
+    # "ijazah asli ... diserahkan ke LPK sampai pinjaman lunas".
+    r"(?:paspor|pasport|ktp|ijazah|sertifikat|buku\s+pelaut|dokumen|bpkb|akta|akte)\w*\s+"
+    r"(?:[^\s.;!?]+\s+){0,6}(?:diserahkan|dititipkan|ditahan|disimpan|dipegang|dikumpulkan)\s+"
+    r"(?:[^\s.;!?]+\s+){0,3}(?:sebagai\s+jaminan|selama\s+(?:masa\s+)?(?:kontrak|kerja|"
+    r"bekerja)|(?:sampai|hingga|sehingga|until)\s+(?:\w+\s+)?(?:lunas|selesai\s+kontrak|"
+    r"kontrak\s+(?:selesai|habis|berakhir)))",
+    # English, further from the verb: "passports will be collected ... and retained by the hotel".
+    r"(?:paspor|passport)\w*\s+(?:[^\s.;!?]+\s+){0,10}?(?:retained|held|kept|confiscated)\s+by\s+"
+    r"(?:the\s+)?"
+    r"(?!workers?\b|employees?\b|yourself\b|you\b|pekerja\b)[a-z]+",
+)
+PASSPORT_ARRANGED += (
+    # The passport "helped" or made by the recruiter: "paspor dibantu", "pasport takde? kita
+    # buat", "just bring KTP and we do passport".
+    r"paspor\w*\s+(?:\w+\s+)?(?:dibantu|diuruskan|dibuatkan|dibikinin)\b",
+    r"paspor\w*\s+(?:takde|tak\s+ada|tiada|belum\s+ada|gak\s+ada|ga\s+ada|blm\s+ada|belum\s+"
+    r"punya)\s*\??\s*(?:kita|kami|saya|sy|we)\s+(?:buat|urus|bantu|buatkan|uruskan|bikin)",
+    r"(?:we|i)\s+(?:do|make|arrange|process|handle)\s+(?:the\s+|your\s+)?paspor",
 )

@@ -6,7 +6,7 @@ _DAY = (
     r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|jumaat|ahad"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
-URGENCY = (
+URGENCY: tuple[str, ...] = (
     r"(?:kuota|quota|slot|tempat|seat|kursi|lowongan|pendaftaran)\s+(?:sangat\s+)?(?:terbatas|sedikit|"
     r"limited|hampir\s+penuh|sisa|terhad)",
     r"(?:berangkat|leave|depart|fly|terbang)\s+(?:next|this|hari|minggu|akhir)\s+(?:"
@@ -143,7 +143,7 @@ URGENCY = (
     r"(?:daftar|berkas|pendaftaran|bayar|pembayaran)",
     r"(?:hari|hr)\s+ini\s+terakhir",
 )
-SECRECY = (
+SECRECY: tuple[str, ...] = (
     # "jgn cerita kat family dulu": the short spellings of "jangan" the normaliser leaves.
     r"(?:jgn|jngn|jangan|jan)\s+(?:di)?(?:cerita|bilang|kasih\s+tau|kasih\s+tahu|beritahu|"
     r"bagitahu|bagitau|ngomong)\w*\s+(?:\S+\s+){0,2}?(?:family|famili|keluarga|ortu|orang\s+tua|"
@@ -185,4 +185,56 @@ SECRECY = (
     r"no\s+need\s+to\s+tell",
     r"(?:don'?t|do\s+not)\s+ask\s+too\s+much",
     r"(?:jangan|tidak\s+usah)\s+(?:bawa|pakai)\s+(?:seragam|koper\s+besar)",
+)
+
+# --- second round -----------------------------------------------------------------------------
+URGENCY += (
+    # A short window to apply: "interview hanya dibuka minggu ini", "kuota job ini hanya sampai
+    # akhir minggu", "slot terakhir bulan ini", "pendaftaran ditutup bila kuota terpenuhi".
+    r"(?:interview|wawancara|pendaftaran|lowongan|loker|rekrutmen|registration)\s+(?:hanya\s+|"
+    r"cuma\s+)?(?:dibuka|buka|open)\s+(?:hanya\s+|cuma\s+|sampai\s+)?(?:minggu\s+ini|hari\s+ini|"
+    r"this\s+week|today|sampai\s+besok|besok|\d+\s+hari)",
+    r"(?:kuota|quota|slot|lowongan|pendaftaran)\s+(?:\w+\s+){0,2}(?:hanya|cuma)\s+(?:sampai|"
+    r"hingga|until)\s+(?:akhir\s+)?(?:minggu|pekan|bulan|besok|lusa|hari\s+ini)",
+    r"(?:slot|kuota|kursi|seat|kloter|gelombang)\s+terakhir\s+(?:bulan|minggu|pekan)\s+ini",
+    r"(?:ditutup|tutup|closed?)\s+(?:bila|jika|kalau|apabila|setelah|once|when)\s+(?:kuota|slot|"
+    r"quota|kursi)\s+(?:\w+\s+)?(?:terpenuhi|penuh|habis|filled|full)",
+    r"sisa\s+(?:kuota|slot|kursi|tempat|seat)\s+(?:\w+\s+)?\d+",
+    r"sebelum\s+(?:kloter|gelombang|batch|pendaftaran|rombongan)\s+(?:\w+\s+)?(?:penuh|habis|"
+    r"ditutup|tutup|berangkat)",
+    # Those who do not confirm at once lose the place: "yang tidak konfirmasi dianggap
+    # mengundurkan diri", "yg tdk hadir dianggap gugur".
+    r"(?:yang|yg)\s+(?:tidak|tdk|gak|ga|belum)\s+(?:konfirmasi|transfer|bayar|hadir|membayar|"
+    r"daftar\s+ulang)\s+(?:\S+\s+){0,3}?dianggap\s+(?:mengundurkan\s+diri|gugur|batal|hangus)",
+    # Leaving or starting at once (Malay, English): "kena pergi minggu ni juga", "boleh datang
+    # minggu ni", "berangkat dari dumai malam ni", "start tomorrow", "start immediately".
+    r"(?:pergi|datang|gerak|berangkat|brkt|bertolak|masuk\s+kerja|mula\s+kerja|mula)\s+"
+    r"(?:\S+\s+){0,2}?(?:minggu|malam|hari|bulan)\s+ni\b",
+    r"(?:start|begin|join|fly|depart)\s+(?:work\s+)?(?:tomorrow|immediately|right\s+away|"
+    r"this\s+week|next\s+week)",
+    r"(?:tarikh|tempoh)\s+(?:tutup|akhir)\s+(?:esok|hari\s+ini|lusa|malam\s+ini)",
+    r"(?:tempat|slot|kosong)\s+(?:\d+|satu|dua|tiga)\s+orang\s+(?:je|saja|aja|sahaja)\b",
+    r"(?:only\s+take|taking\s+only|only\s+need|only\s+\d+\s+(?:people|persons|places|slots))"
+    r"(?:\s+\d+\s+(?:people|persons|orang))?\s+(?:this|next)\s+(?:month|week)",
+    r"(?:we\s+)?only\s+take\s+\d+\s+(?:people|persons|candidates|applicants)",
+    # Departure within days or weeks of signing up: "berangkat cepat seminggu", "brkt 1 bulan
+    # gk pake lama", "departure in 3 weeks".
+    r"(?:berangkat|brkt|brangkat|terbang)\s+cepat\s+(?:\d+\s+|dalam\s+)?(?:seminggu|sebulan|"
+    r"\d+\s+(?:hari|minggu))",
+    r"(?:berangkat|brkt|brangkat|terbang)\s+(?:\S+\s+){0,3}?(?:gk|gak|ga|nggak|tidak|tdk|tak)\s+"
+    r"(?:pake|pakai)\s+lama",
+    r"(?:departure|departing|depart|fly|flight)\s+(?:in|within)\s+(?:\d+\s+days?|[1-4]\s+weeks?|"
+    r"(?:two|three|a\s+few)\s+(?:days?|weeks?))",
+    # Money or a reply wanted by a date: "registration fee must be paid ... before 30 May",
+    # "deposit of Rp 6.500.000 is required within 3 working days".
+    r"(?:must\s+be\s+paid|dibayar|ditransfer|transfer|bayar|paid|payable)\s+(?:\S+\s+){0,5}?"
+    r"(?:before|sebelum|paling\s+lambat|by)\s+(?:tanggal\s+|tgl\s+|the\s+)?\d",
+    r"(?:payment|transfer|deposit|confirm\w*)\s+(?:\S+\s+){4,6}?within\s+\d+\s*(?:\(\w+\)\s*)?"
+    r"(?:working\s+)?(?:days?|hours?)",
+)
+SECRECY += (
+    # Malay "tak perlu beritahu keluarga" (normalised to "tidak perlu"), "jangan bagitau mak
+    # bapak".
+    r"(?:tidak|tak|x)\s+(?:perlu|payah|usah)\s+(?:beritahu|bagitahu|bagitau|maklumkan)\s+"
+    r"(?:\S+\s+){0,2}?(?:keluarga|family|famili|mak|ayah|bapak|ibu\s+bapa|suami|isteri)",
 )

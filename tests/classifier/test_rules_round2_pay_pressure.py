@@ -1,0 +1,110 @@
+"""Second round of recall for pressure, document_fraud and high_pay: the ways people really
+write them (slang, Malay, English), and honest adverts that must stay quiet. Every text here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.rules import DETECTORS
+from classifier.rules.context import build_context
+
+
+def _fires(code: str, text: str) -> list[str] | None:
+    hit = DETECTORS[code](build_context(text))
+    if hit is None or hit.score < 0.5:
+        return None
+    return [s.text for s in hit.evidence]
+
+
+# --- document_fraud -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Kerja kebun. Paspor adik nanti sy pegang dulu ya.", "Paspor adik nanti sy pegang"),
+        ("Kerja kedai. Pasport dipegang oleh tauke biar tak lari.", "Pasport dipegang oleh tauke"),
+        ("Jaga toko di KL, paspornya dipegang bos selama kerja.", "paspornya dipegang bos"),
+        (
+            "Ijazah asli dan KTP dititipkan ke ketua kelompok sampai utang lunas.",
+            "Ijazah asli dan KTP dititipkan ke ketua kelompok sampai utang lunas",
+        ),
+        (
+            "Your passports are collected on arrival and then retained by the restaurant owner.",
+            "passports are collected on arrival and then retained by the restaurant",
+        ),
+        ("Pekerja kilang, umur dalam dokumen akan diuruskan.", "umur dalam dokumen akan diuruskan"),
+        ("Syarat: umur max 40, bisa diatur kalau lewat.", "umur max 40, bisa diatur"),
+        ("Ijazah tak ada? Umur lewat? Semua bisa diurus.", "Umur lewat? Semua bisa diurus"),
+        ("Umur gak masalah, nanti dipinjami KTP sodara.", "dipinjami KTP sodara"),
+        (
+            "Sertifikat BST dan CCM diurus kantor dalam 3 hari tanpa pelatihan.",
+            "Sertifikat BST dan CCM diurus kantor dalam 3 hari tanpa pelatihan",
+        ),
+        (
+            "Our partner can issue the certificates without you taking the test.",
+            "issue the certificates without you taking the test",
+        ),
+        ("Kerja ladang. Pasport takde? Kami buat.", "Pasport takde? Kami buat"),
+    ],
+)
+def test_papers_fixed_or_held_are_seen(text: str, quoted: str) -> None:
+    quotes = _fires("document_fraud", text)
+    assert quotes is not None and quoted in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paspor dipegang oleh pekerja sendiri selama kontrak, sesuai aturan.",
+        "Your passport is kept by you at all times; the employer holds no documents.",
+        "Usia 21-40 tahun, sehat jasmani dan rohani, pengalaman 1 tahun.",
+        "Sertifikat pelatihan diberikan setelah lulus ujian kompetensi di BLK.",
+    ],
+)
+def test_honest_papers_stay_quiet(text: str) -> None:
+    assert _fires("document_fraud", text) is None
+
+
+# --- pressure -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Lowongan kasir. Wawancara hanya dibuka hari ini.", "Wawancara hanya dibuka hari ini"),
+        ("Kuota job ini hanya sampai akhir bulan.", "Kuota job ini hanya sampai akhir bulan"),
+        ("Slot terakhir minggu ini, hubungi admin.", "Slot terakhir minggu ini"),
+        (
+            "Yang tidak transfer hari ini dianggap gugur.",
+            "Yang tidak transfer hari ini dianggap gugur",
+        ),
+        ("Kerja kilang, kena pergi malam ni juga.", "pergi malam ni"),
+        ("Waitress in Dubai, start tomorrow, DM me.", "start tomorrow"),
+        ("Flight within 2 weeks after signing.", "Flight within 2 weeks"),
+        ("Kerja restoran, tempat 2 orang je lagi.", "tempat 2 orang je"),
+        ("Tak perlu bagitahu mak ayah dulu ya.", "Tak perlu bagitahu mak"),
+        (
+            "The deposit of Rp 5.000.000 must be settled within 2 working days.",
+            "deposit of Rp 5.000.000 must be settled within 2 working days",
+        ),
+        ("brkt bulan depan gak pake lama, chat aja", "brkt bulan depan gak pake lama"),
+    ],
+)
+def test_haste_and_secrecy_are_seen(text: str, quoted: str) -> None:
+    quotes = _fires("pressure", text)
+    assert quotes is not None and quoted in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview setiap hari Senin sampai Jumat di kantor kami.",
+        "Departure within 8 weeks after the visa is issued; training first.",
+        "Gaji dibayar tiap tanggal 1, lembur dibayar.",
+        "Respon admin gak pake lama, silakan tanya jam kerja.",
+    ],
+)
+def test_honest_schedules_stay_quiet(text: str) -> None:
+    assert _fires("pressure", text) is None
