@@ -166,6 +166,35 @@ PROCEDURE_DODGED = (
     r"(?:di\s*tanda\s*tangani|ditandatangani|signed|dibuat|diberikan)\s+(?:di\s+(?:lokasi|sana|"
     r"tempat\s+kerja|negara\s+tujuan|\w+\s+setelah\s+(?:tiba|sampai))|after\s+arrival|"
     r"setelah\s+(?:tiba|sampai))",
+    # The work permit or work visa left until after arrival ("permit kerja nanti diurus bila dah
+    # sampai", "work permit apply kemudian", "employment visa later", "dokumen kerja diurus
+    # setelah tiba", "izin kerja dibereskan di sana"): the worker leaves without the papers the
+    # official route issues before departure. (Not a residence card, iqama or "izin tinggal":
+    # those are issued after arrival on the official route too.)
+    r"(?:permit|izin\s+kerja|ijin\s+kerja|visa\s+kerja|work\s+visa|employment\s+visa|"
+    r"dokumen\s+kerja|work\s+permit|kerja\s+izin)(?:nya)?\s+(?:[\w/]+\s+){0,4}?(?:(?:setelah|"
+    r"sesudah|selepas|lepas|bila|pas|after)\s+(?:dah\s+|sudah\s+|you\s+)?(?:tiba|sampai|sampe|"
+    r"arriv\w*|probation)|di\s*sana|kemudian|later|nyusul|menyusul|setibanya|on\s+arrival)",
+    # ... or swapped in after arrival ("tukar visa kerja selepas sampai", "change to employment
+    # visa after 1 month").
+    r"(?:change|convert|tukar|ganti|ubah|switch)\s+(?:ke\s+|to\s+)?(?:visa\s+kerja|"
+    r"employment\s+visa|work\s+visa|permit\s+kerja|work\s+permit)\s+(?:\w+\s+){0,2}?(?:later|"
+    r"after|nanti|kemudian|di\s*sana|lepas|selepas|setelah|sesudah)",
+    # Met at the border and taken across past the checks ("transit Bangkok, dijemput di
+    # perbatasan", "lanjut Mae Sot": docs/domain.md section 7, the smuggled crossing into
+    # Myawaddy).
+    r"dijemput\s+(?:\w+\s+)?(?:di|dekat|kat)\s+(?:perbatasan|sempadan|border)|"
+    r"picked?\s+up\s+at\s+the\s+border|(?:via|lanjut|lewat|through|terus)\s+(?:ke\s+|to\s+)?mae\s*sot",
+    # A job promised for a private course or a passed test instead of the official selection
+    # ("penempatan dijamin setelah pelatihan", "guaranteed placement after our course",
+    # "guaranteed jobs in Korea for EPS-TOPIK passers").
+    r"(?:penempatan|placement|job|kerja)\w*\s+(?:\w+\s+){0,2}(?:dijamin|guaranteed)\s+(?:setelah|"
+    r"after|selepas|lepas)\s+(?:\w+\s+)?(?:pelatihan|course|training|kursus|lulus|pass)|"
+    r"guaranteed\s+(?:placement|jobs?)\s+(?:\w+\s+){0,3}(?:after|for)",
+    # The selection or exam waved away ("tidak perlu ikut seleksi IM Japan", "tanpa perlu lulus
+    # ujian SSW", "no exam", "tanpa N4").
+    r"(?:tanpa|tidak\s+(?:perlu|usah)|no|gak\s+perlu|ga\s+perlu|gk\s+perlu|tak\s+perlu)\s+"
+    r"(?:perlu\s+)?(?:ikut\s+|lulus\s+|pakai\s+)?(?:exam|ujian|seleksi|n[2345]\b)",
     # Paperwork left to the far side ("urusan dokumen nanti di seberang").
     r"(?:dokumen|surat-surat|berkas|kontrak|permit)\s+(?:\w+\s+)?(?:nanti|later)\s+(?:di\s+)?"
     r"(?:seberang|sana|situ)",
@@ -222,6 +251,7 @@ DODGE_WARNED = (
     r"waspada\w*",
     r"percaya",
     r"menjanjikan",
+    r"promising",
     r"janji-janji",
     r"penipu\w*",
     r"scam\w*",

@@ -130,6 +130,10 @@ VAGUE = (
     # "belum tau nanti tugasnya apa": the worker is not told the work.
     r"(?:belum|tidak|gak|ga|nggak)\s+(?:tau|tahu|jelas)\s+(?:\S+\s+){0,2}?(?:tugas|kerja|pekerjaan)"
     r"(?:nya)?\s+apa",
+    # The real work hidden behind a euphemism for escort or sex work: "layanan plus", "teman
+    # ngobrol", "private party", "tugas tambahan", "istri kontrak", "pacar sewaan".
+    r"teman\s+(?:ngobrol|kencan|minum)|layanan\s+(?:plus|khusus)|private\s+party|"
+    r"tugas\s+tambahan|(?:istri|isteri)\s+kontrak|pacar\s+(?:sewa|sewaan|bayaran)",
     # Task apps: paid to click adverts or watch videos.
     r"(?:klik|click|nonton|tonton|watch)\s+(?:iklan|ads?|video\s+iklan)",
 )

@@ -1,0 +1,84 @@
+"""Round two of ``unclear_procedure`` and ``vague_job`` recall: the work papers left until after
+arrival, the border crossed with a pick-up, a job promised for a private course, the selection
+waved away; and, for ``vague_job``, the work kept unexplained. The quote shows those words;
+warnings and honest adverts that use the same words stay clear."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.rules import detect_all
+
+
+def _quotes(text: str, code: str) -> list[str] | None:
+    """The quoted evidence of ``code`` when it fires (score >= 0.5), else None."""
+    hit = detect_all(text).get(code)
+    if hit is None or hit.score < 0.5:
+        return None
+    return [s.text.lower() for s in hit.evidence]
+
+
+# (advert, words the quote must contain)
+PROCEDURE_FIRES = [
+    ("Kerja kilang Penang RM 3.000. Permit kerja nanti diurus bila dah sampai. PM.", "permit"),
+    ("Cleaner Singapore S$2.500, work permit apply kemudian, hubungi saya.", "work permit"),
+    ("Sales in Doha QAR 6,000, start now, employment visa later. Text me.", "employment visa"),
+    ("Tukang masak di Brunei, dokumen kerja diurus setelah tiba. Hub Pak Ali.", "dokumen kerja"),
+    ("Kerja ladang Sabah, izin kerja katanya dibereskan di sana. Minat japri.", "izin kerja"),
+    ("Waiter Dubai AED 3.000, we change to work visa after one month. DM.", "work visa"),
+    ("Admin di Myawaddy 1.200 USD, transit Bangkok lalu dijemput di perbatasan. DM.", "dijemput"),
+    ("Typing job Thailand USD 1.000, travel via Mae Sot, ticket free. Inbox.", "mae sot"),
+    ("Pabrik Korea gaji 30 jt, penempatan dijamin setelah pelatihan di LPK kami.", "dijamin"),
+    ("Hotel staff Japan, guaranteed placement after our 2-month course, fee 20 jt.", "guaranteed"),
+    ("Magang Jepang ¥200.000, tidak perlu ikut seleksi Disnaker, biaya 40 jt.", "seleksi"),
+    ("Farm Hokkaido ¥170.000, no exam, placement fee USD 2.000. Email us.", "no exam"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), PROCEDURE_FIRES)
+def test_unclear_procedure_fires_and_quotes(text: str, quote: str) -> None:
+    quotes = _quotes(text, "unclear_procedure")
+    assert quotes is not None, text
+    assert any(quote in q for q in quotes), quotes
+
+
+PROCEDURE_CLEAR = [
+    # warnings against the very promise
+    "AWAS! Jangan percaya ejen yang menjanjikan permit kerja diurus kemudian. Lapor ke pihak "
+    "berkuasa.",
+    "SSW info session. Any party promising a guaranteed placement for money is not part of the "
+    "programme.",
+    # an honest advert: the residence card issued after arrival, the selection described
+    "PT Contoh Jaya (SIP3MI resmi). Iqama diurus majikan setelah tiba. Seleksi di Disnaker, "
+    "medical di klinik resmi, OPP, tanda tangan kontrak.",
+]
+
+
+@pytest.mark.parametrize("text", PROCEDURE_CLEAR)
+def test_unclear_procedure_stays_clear(text: str) -> None:
+    assert _quotes(text, "unclear_procedure") is None
+
+
+# vague_job: the real work hidden behind a euphemism.
+VAGUE_FIRES = [
+    ("Dicari cewek 20-25 untuk jadi teman ngobrol tamu, gaji 10 jt. DM.", "teman ngobrol"),
+    ("Terapis spa Bali, nanti ditraining layanan plus, gaji 12 jt.", "layanan plus"),
+    ("Model untuk private party di Jakarta, fee 3 juta semalam. Inbox.", "private party"),
+    ("SPG rokok di Batam 9 jt, malamnya ada tugas tambahan. Japri.", "tugas tambahan"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), VAGUE_FIRES)
+def test_vague_job_fires_and_quotes(text: str, quote: str) -> None:
+    quotes = _quotes(text, "vague_job")
+    assert quotes is not None, text
+    assert any(quote in q for q in quotes), quotes
+
+
+def test_vague_job_leaves_an_honest_advert() -> None:
+    text = (
+        "PT Contoh Spa Sehat, Denpasar. Terapis pijat refleksi. Tugas: melayani pijat kaki "
+        "sesuai standar, jam kerja 10.00-19.00, gaji UMK + komisi. Kirim lamaran ke "
+        "hrd@contohspa.co.id."
+    )
+    assert _quotes(text, "vague_job") is None
