@@ -124,7 +124,7 @@ PROCEDURE_DODGED = (
     r"(?:kuota|jalur|slot)\s+titipan|(?:dari|via|kenalan)\s+orang\s+dalam",
     # The border crossed outside the checks: smugglers' routes, "no stamp", dodging inspection.
     r"(?:jalan|jalur|pelabuhan|lorong)\s+tikus|(?:jalan|pintu)\s+belakang",
-    r"(?:lewat|via|melalui|lanjut|naik|ikut|dijemput)\s+(?:\w+\s+)?(?:jalur|jalan)\s+darat|"
+    r"(?:lewat|via|melalui|lanjut|naik|ikut|dijemput)\s+(?:[\w–-]+\s+)?(?:jalur|jalan)\s+darat|"
     r"overland",
     r"(?:lintas|rentas|menyeberang)\s+sempadan|"
     r"(?:elak|hindari|menghindari|mengelak|avoid|bypass)\s+(?:\w+\s+)?(?:pemeriksaan|imigrasi|"
@@ -195,6 +195,9 @@ PROCEDURE_DODGED = (
     # ujian SSW", "no exam", "tanpa N4").
     r"(?:tanpa|tidak\s+(?:perlu|usah)|no|gak\s+perlu|ga\s+perlu|gk\s+perlu|tak\s+perlu)\s+"
     r"(?:perlu\s+)?(?:ikut\s+|lulus\s+|pakai\s+)?(?:exam|ujian|seleksi|n[2345]\b)",
+    # Departure itself guaranteed, as if no selection stood in the way ("garansi berangkat 100%",
+    # "dijamin pasti berangkat").
+    r"(?:garansi|dijamin|jaminan|guaranteed?)\s+(?:pasti\s+)?(?:berangkat|terbang|departure)",
     # Paperwork left to the far side ("urusan dokumen nanti di seberang").
     r"(?:dokumen|surat-surat|berkas|kontrak|permit)\s+(?:\w+\s+)?(?:nanti|later)\s+(?:di\s+)?"
     r"(?:seberang|sana|situ)",
@@ -229,6 +232,11 @@ PROCEDURE_HASTE = (
     r"\s+(?:yang\s+)?(?:urus|uruskan|tanggung)",
     r"tanpa\s+(?:antri|antre|antrian|menunggu)",
     r"cukup\s+(?:bawa|modal|siapkan)\s+(?:ktp|paspor|kk|badan)",
+    # "tinggal bawa paspor", "just bring passport": nothing else is asked of the worker.
+    r"(?:tinggal|just|cuma|hanya|only|cukup)\s+(?:bawa|membawa|bring)\s+(?:your\s+)?(?:paspor|passport)",
+    # The papers "nanti diurus kantor / majikan": left to the employer after arrival.
+    r"(?:nanti|later|kemudian)\s+(?:di\s*sana\s+)?(?:baru\s+)?(?:di)?(?:urus|proses|uruskan)\w*\s+"
+    r"(?:oleh\s+|sama\s+|by\s+)?(?:kantor|perusahaan|majikan|company|agen|sponsor|bos|boss)",
     r"(?:visa|tiket|perjalanan|dokumen|semua|semuanya)\s+(?:(?:&|dan)\s+\w+\s+)?(?:sudah\s+)?"
     r"(?:ada\s+yang|kami|kita|bos|agen)\s+(?:atur|urus|siapkan|uruskan)",
     r"(?:visa|permit)\s*:?\s*we\s+(?:do|handle|arrange)\s+it",

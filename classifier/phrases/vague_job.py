@@ -106,6 +106,12 @@ VAGUE = (
     r"marketing|operasional|sistem|receptionist|resepsionis|game\s+tester|kerja\s+kantor|"
     r"kantor|operator|talent|model)[\"'”’]",
     r"jaga\s+[\"'“‘]?sistem",
+    # ... or an office title in scare quotes, a few words after the offer: "mencari 'Web
+    # Developer'", "lowongan 'manajer keuangan'", "need experienced \"chatters\"", "jd 'agen'".
+    r"(?:jadi|jd|sebagai|as\s+an?|job|kerja|posisi|jawatan|rekrut|merekrut|recruiting|lowongan|"
+    r"cari|mencari|need|needs|hiring)\s+(?:\w+\s+){0,2}?[\"'“‘](?:sekretaris(?:\s+pribadi)?|"
+    r"chatters?|agen|agent|(?:tim|team)\s+\w+|manajer\s+\w+|\w+\s+manager|remote\s+[\w ]{3,20}|"
+    r"web\s+developer|data\s+analyst|asisten|staff?|pegawai|karyawan)[\"'”’]",
     # Any country or any work: "negara bebas pilih", "boleh kerja mana-mana".
     r"(?:negara|lokasi|country)\s+(?:\S+\s+)?(?:bebas|bisa|boleh)\s+(?:pilih|dipilih|choose)",
     r"(?:boleh|bisa)\s+kerja\s+(?:mana-mana|di\s+mana\s+saja|dimana\s+saja|di\s+mana\s+aja)",

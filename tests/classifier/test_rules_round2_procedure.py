@@ -32,6 +32,10 @@ PROCEDURE_FIRES = [
     ("Hotel staff Japan, guaranteed placement after our 2-month course, fee 20 jt.", "guaranteed"),
     ("Magang Jepang ¥200.000, tidak perlu ikut seleksi Disnaker, biaya 40 jt.", "seleksi"),
     ("Farm Hokkaido ¥170.000, no exam, placement fee USD 2.000. Email us.", "no exam"),
+    ("Kerja ladang Sabah RM 2.000, via Nunukan–Tawau jalur darat, tiket bos tanggung.", "darat"),
+    ("Ke Korea sektor pabrik, garansi berangkat 100%, uang kembali kalau gagal.", "garansi"),
+    ("Operator di Bavet, Kamboja, gaji 20 jt, tinggal bawa paspor. Japri.", "tinggal bawa paspor"),
+    ("Admin di Phnom Penh 1.000 USD, bebas visa 30 hari, nanti diurus kantor. DM.", "nanti diurus"),
 ]
 
 
@@ -48,6 +52,7 @@ PROCEDURE_CLEAR = [
     "berkuasa.",
     "SSW info session. Any party promising a guaranteed placement for money is not part of the "
     "programme.",
+    "Waspada! Jangan percaya agen yang kasih garansi berangkat tanpa seleksi resmi.",
     # an honest advert: the residence card issued after arrival, the selection described
     "PT Contoh Jaya (SIP3MI resmi). Iqama diurus majikan setelah tiba. Seleksi di Disnaker, "
     "medical di klinik resmi, OPP, tanda tangan kontrak.",
@@ -65,6 +70,8 @@ VAGUE_FIRES = [
     ("Terapis spa Bali, nanti ditraining layanan plus, gaji 12 jt.", "layanan plus"),
     ("Model untuk private party di Jakarta, fee 3 juta semalam. Inbox.", "private party"),
     ("SPG rokok di Batam 9 jt, malamnya ada tugas tambahan. Japri.", "tugas tambahan"),
+    ("Kami mencari 'Web Developer' di Laos, tak perlu bisa coding, USD 900.", "web developer"),
+    ("Ada lowongan 'manajer keuangan', kerja remote, komisi 5%. Telegram aja.", "manajer"),
 ]
 
 
