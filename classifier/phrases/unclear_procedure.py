@@ -64,8 +64,12 @@ PROCEDURE_DENIED = (
     r"(?:sijil|latihan|jlpt|ujian\s+skill|skill\s+test)",
     r"sisanya\s+(?:kami|kita|bos|agen|"
     r"saya|aku)\s+(?:yang\s+)?(?:urus|uruskan)",
-    r"(?:biaya|jalur|program)\s+(?:percepatan|ekspres|"
+    r"(?:biaya|jalur|program|visa\s+kerja|visa)\s+(?:percepatan|ekspres|"
     r"express|kilat)",
+    # Departure a few days after passing, too soon for the official steps ("berangkat 3 hari
+    # setelah lolos", "keberangkatan maksimal 7 hari setelah dinyatakan lolos").
+    r"(?:berangkat|keberangkatan|depart\w*|fly)\s+(?:maksimal\s+|max\s+|hanya\s+)?(?:\d+|dua|"
+    r"tiga)\s*(?:hari|days?)\s+(?:setelah|sesudah|after)",
 )
 # Other ways of going around the official route (docs/domain.md sections 1 and 7): the office,
 # agency, passport, test, certificate or contract waved away, a pass promised, a friend's clinic,
@@ -172,7 +176,7 @@ PROCEDURE_DODGED = (
     # official route issues before departure. (Not a residence card, iqama or "izin tinggal":
     # those are issued after arrival on the official route too.)
     r"(?:permit|izin\s+kerja|ijin\s+kerja|visa\s+kerja|work\s+visa|employment\s+visa|"
-    r"dokumen\s+kerja|work\s+permit|kerja\s+izin)(?:nya)?\s+(?:[\w/]+\s+){0,4}?(?:(?:setelah|"
+    r"dokumen\s+kerja|work\s+permit|kerja\s+izin|plks)(?:nya)?\s+(?:[\w/]+\s+){0,4}?(?:(?:setelah|"
     r"sesudah|selepas|lepas|bila|pas|after)\s+(?:dah\s+|sudah\s+|you\s+)?(?:tiba|sampai|sampe|"
     r"arriv\w*|probation)|di\s*sana|kemudian|later|nyusul|menyusul|setibanya|on\s+arrival)",
     # ... or swapped in after arrival ("tukar visa kerja selepas sampai", "change to employment
@@ -198,6 +202,14 @@ PROCEDURE_DODGED = (
     # Departure itself guaranteed, as if no selection stood in the way ("garansi berangkat 100%",
     # "dijamin pasti berangkat").
     r"(?:garansi|dijamin|jaminan|guaranteed?)\s+(?:pasti\s+)?(?:berangkat|terbang|departure)",
+    # A job or boarding sold as guaranteed ("100% guaranteed boarding", "biaya job guarantee").
+    r"(?:guaranteed|garansi|dijamin)\s+(?:boarding|naik\s+kapal)|job\s+guarantee",
+    # Across a river at the border, past the checkpoints ("our driver takes you across the
+    # river", "menyeberang sungai ke Myawaddy").
+    r"across\s+the\s+river|(?:seberang|nyebrang|nyeberang|menyeberang|seberangi|menyeberangi)\s+sungai",
+    # No contract at all; the training class waved away ("tidak perlu ikut diklat").
+    r"(?:tidak|tak|gak|ga|nggak|tdk)\s+ada\s+kontrak|(?:tidak|tak|gak|ga|nggak|tdk)\s+(?:perlu|"
+    r"usah|payah)\s+(?:ikut|mengikuti)\s+(?:diklat|pelatihan|training|kelas|kursus|opp|pap|latihan)",
     # Paperwork left to the far side ("urusan dokumen nanti di seberang").
     r"(?:dokumen|surat-surat|berkas|kontrak|permit)\s+(?:\w+\s+)?(?:nanti|later)\s+(?:di\s+)?"
     r"(?:seberang|sana|situ)",
@@ -276,5 +288,7 @@ DODGE_WARNED = (
     r"pungutan",
     # news of an arrest: "siasatan awal mendapati mereka dibawa masuk melalui jalan tikus"
     r"siasatan",
+    # ... or of a victim's return: "dari Bangkok ia dibawa lewat darat menyeberangi sungai"
+    r"(?:ia|dia|mereka|korban|para\s+korban)\s+dibawa",
     r"(?:men|di)dapati",
 )

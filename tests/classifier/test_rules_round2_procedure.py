@@ -36,6 +36,12 @@ PROCEDURE_FIRES = [
     ("Ke Korea sektor pabrik, garansi berangkat 100%, uang kembali kalau gagal.", "garansi"),
     ("Operator di Bavet, Kamboja, gaji 20 jt, tinggal bawa paspor. Japri.", "tinggal bawa paspor"),
     ("Admin di Phnom Penh 1.000 USD, bebas visa 30 hari, nanti diurus kantor. DM.", "nanti diurus"),
+    ("Ladang di Selangor RM 2.500, masuk pas lawatan, PLKS diproses selepas tiba.", "plks"),
+    ("Cruise jobs USD 3.000, fee 7 jt, 100% guaranteed boarding. Inbox me.", "guaranteed boarding"),
+    ("Typist in Tachileik $1,300, our driver takes you across the river. Telegram.", "river"),
+    ("ABK kapal ikan Taiwan, BST kami buatkan, tidak perlu ikut diklat. Hub Pak Ali.", "diklat"),
+    ("Kerja sawit di Kalimantan 8 jt, tidak ada kontrak, ikut aja dulu. Japri.", "kontrak"),
+    ("Pabrik di Batam 5 jt, interview video call, berangkat 3 hari setelah lolos.", "3 hari"),
 ]
 
 
@@ -53,6 +59,8 @@ PROCEDURE_CLEAR = [
     "SSW info session. Any party promising a guaranteed placement for money is not part of the "
     "programme.",
     "Waspada! Jangan percaya agen yang kasih garansi berangkat tanpa seleksi resmi.",
+    "Berita: dari Bangkok ia dibawa lewat darat menyeberangi sungai tanpa pemeriksaan, kini "
+    "sudah dipulangkan KBRI.",
     # an honest advert: the residence card issued after arrival, the selection described
     "PT Contoh Jaya (SIP3MI resmi). Iqama diurus majikan setelah tiba. Seleksi di Disnaker, "
     "medical di klinik resmi, OPP, tanda tangan kontrak.",
