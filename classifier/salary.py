@@ -372,6 +372,15 @@ _FEE_AFTER = re.compile(
 )
 
 
+# After a fee word, a clause break and then only words that are not themselves sums
+# or repayments: the amount that follows stands in a clause of its own.
+_MONEYISH = r"(?:(?<![a-z])(?:rp|rm|usd|idr|sgd)|\$|\d+(?:[.,]\d+)*\s*(?:juta|jt|ribu|rb|k)\b)"
+_OWN_CLAUSE = re.compile(
+    rf"(?:(?!{_MONEYISH})[^,;])*[,;]\s+"
+    rf"(?:(?!{_MONEYISH})(?!sisa|potong|dipotong|cicil|angsur|lunas|bayar|dp\b)[^,;])*$"
+)
+
+
 def _kind(text: str, start: int, period: str | None, explicit: bool = False) -> str | None:
     """'salary', 'fee', 'other' from the nearest keyword before ``start``; None if none.
     An amount with a currency or a multiplier (``explicit``) skips the words that only keep
@@ -388,6 +397,11 @@ def _kind(text: str, start: int, period: str | None, explicit: bool = False) -> 
         last = m
     if last is None:
         return None
+    if last.lastgroup == "fee" and period and _OWN_CLAUSE.match(before, last.end()):
+        # "yuran proses visa RM3,800, jaminan lulus 100%, CAD 4500 sebulan", "passport kept by
+        # coordinator until departure, 3.100 euro/month": a sum with a pay period in a clause
+        # of its own, the charge or the passport named in an earlier one, is the pay.
+        return "salary"
     if last.lastgroup == "fee" and period and _PRICE_OR_PAY.fullmatch(last.group(0)):
         return "salary"
     if (

@@ -38,6 +38,17 @@ UNSKILLED = (
     r"(?:bisa|tahu|reti)\s+(?:main\s+hp|menaip)",
     r"(?:tanpa|gak|ga|kagak|nggak|tidak|tak)\s+(?:pake|pakai)\s+(?:syarat\s+)?(?:ijazah|pengalaman)",
     r"(?:untuk|utk|buat)\s+pemula",
+    # Anyone taken, no schooling or skill asked: "SD pun bisa", "lulusan SD boleh", "pengalaman
+    # tidak diutamakan", "tdk harus berpengalaman", "mau dilatih", "tanpa seleksi", "fresh
+    # graduates welcome", "yang penting mau kerja".
+    r"(?<![a-z])(?:sd|smp|sltp)\s+(?:pun|juga|jg)\s+(?:bisa|boleh|ok|diterima|bulie)",
+    r"(?:pengalaman|berpengalaman)\s+tidak\s+(?:diutamakan|dibutuhkan|dipentingkan|disyaratkan)",
+    r"(?:tidak|tdk|gak|ga|nggak|tak)\s+(?:harus|wajib|mesti|perlu)\s+berpengalaman",
+    r"(?:mau|siap|akan|nanti)\s+dilatih(?:\s+dari\s+nol)?",
+    r"(?:we\s+)?train\s+you\s+from\s+(?:zero|scratch)",
+    r"tanpa\s+(?:seleksi|tes|test)(?!\s+(?:kesehatan|medical|narkoba))",
+    r"fresh\s+graduates?\s+(?:are\s+)?(?:welcome|dipersilakan|boleh|bisa|diterima)",
+    r"(?:yang|yg)\s+penting\s+(?:mau|sehat|rajin|niat|serius|berani)(?:\s+kerja)?",
 )
 # Three or more years of experience: a skilled role whatever schooling it also accepts.
 SKILLED_YEARS = (
@@ -96,3 +107,15 @@ ONLINE_TASK = (
     r"part\s*time\s+online",
 )
 INTERNSHIP = (r"magang", r"intern\w*", r"uang\s+saku", r"kenshusei", r"ginou\s+jisshu")
+# Women picked for being young and unattached, the other half of the "young women" lure
+# besides looks (docs/red_flags.md vulnerable_targeting): "wanita single 18-25", "must be
+# single", "unmarried", "lebih bagus blm nikah", "no boyfriend", "cewe2 muda", "girls (18-23)".
+YOUNG_SINGLE = (
+    r"\bsingle\b",
+    r"unmarried",
+    r"(?:belum|blm|tidak|tdk)\s+(?:menikah|nikah|kawin|berkahwin|berkeluarga)",
+    r"lajang",
+    r"no\s+(?:boyfriend|husband)",
+    r"(?:cewe|cewek|wanita|gadis|girls?|perempuan)\w*\s+muda",
+    r"(?<![\d.,])1[78]\s*(?:-|–|—|s/d|sampai|to)\s*(?:2[0-6])(?![\d.,])",
+)

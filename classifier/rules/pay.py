@@ -21,11 +21,48 @@ from classifier.phrases.high_pay import (
     SKILLED,
     SKILLED_YEARS,
     UNSKILLED,
+    YOUNG_SINGLE,
 )
 from classifier.phrases.restricted_destination import SCAM_HUBS, SCAM_JOB_WORDS
+from classifier.phrases.shared import OVERSEAS_CUES
 from classifier.phrases.vulnerable_targeting import APPEARANCE, ENTERTAINMENT_STRONG, FEMALE
 from classifier.rules.context import CURRENCY_COUNTRY, Context, make_hit
-from classifier.types import PayThreshold, RuleHit, Salary
+from classifier.types import Destination, PayThreshold, RuleHit, Salary
+
+# Between a foreign city's name and an Indonesian place right beside it, words that make the
+# first a district of the second: "Nagoya, Batam", "Batam (daerah Nagoya)", "di Nagoya Batam".
+_DISTRICT_GAP = re.compile(r"[\s,()]*(?:(?:daerah|kawasan|area|wilayah|di)[\s,()]*)?")
+
+
+def _district(ctx: Context, place: Destination) -> bool:
+    """True when a foreign city stands right beside an Indonesian place, as a district of it
+    ("Nagoya, Batam" is Batam's business district, not Japan). A country's own name, or a
+    list of places ("Batam & Singapura"), is not."""
+    if place.country == "ID" or place.span.text.lower() == place.name.lower():
+        return False
+    for other in ctx.ents.destinations:
+        if other.country != "ID":
+            continue
+        lo, hi = sorted((place.span, other.span), key=lambda s: s.start)
+        if lo.end <= hi.start and _DISTRICT_GAP.fullmatch(ctx.text[lo.end : hi.start]):
+            return True
+    return False
+
+
+def _where(ctx: Context) -> tuple[set[str], bool]:
+    """The foreign countries of the job and whether it is abroad (``ctx.foreign``,
+    ``ctx.overseas``), leaving out foreign city names that are districts of an Indonesian
+    place (:func:`_district`)."""
+    districts = [d for d in ctx.ents.destinations if _district(ctx, d)]
+    if not districts or ctx.abroad_in_passing or ctx.local_abroad:
+        return ctx.foreign, ctx.overseas
+    named = {d.country for d in ctx.ents.destinations if d.country != "ID" and d not in districts}
+    paid = {
+        CURRENCY_COUNTRY[s.currency] for s in ctx.ents.salaries if s.currency in CURRENCY_COUNTRY
+    }
+    foreign = named or paid
+    overseas = bool(foreign) or bool(ctx.find(OVERSEAS_CUES, allow_advisory=True))
+    return foreign, overseas
 
 
 @lru_cache(maxsize=1)
@@ -48,20 +85,22 @@ def _threshold(
     the context rows (young women, online tasks) are more specific than the place.
     """
     table = _thresholds()
-    foreign = ctx.foreign
+    foreign, overseas = _where(ctx)
     contexts: set[str] = set()
     if ctx.find(ONLINE_TASK):
         contexts.add("online_task")
     if ctx.find(INTERNSHIP):
         contexts.add("internship")
-    if ctx.find(ENTERTAINMENT_STRONG) or (ctx.find(FEMALE) and ctx.find(APPEARANCE)):
+    if ctx.find(ENTERTAINMENT_STRONG) or (
+        ctx.find(FEMALE) and (ctx.find(APPEARANCE) or ctx.find(YOUNG_SINGLE))
+    ):
         contexts.add("young_women")
-    countries = foreign or ({"ID"} if not ctx.overseas else {"*"})
+    countries = foreign or ({"ID"} if not overseas else {"*"})
     # In a list of several destinations, judge the pay against the place its currency names.
     if CURRENCY_COUNTRY.get(currency) in countries:
         countries = {CURRENCY_COUNTRY[currency]}
     best: tuple[int, PayThreshold, str | None] | None = None
-    if "ID" in countries and not ctx.overseas:
+    if "ID" in countries and not overseas:
         # As specific as a country row; the multiple depends on the kind of work.
         domestic = table["domestic"]
         multiple = float(domestic["multiples"][tier])
@@ -78,9 +117,9 @@ def _threshold(
         row_countries = set(row.get("countries") or ["*"])
         if "*" not in row_countries and not (row_countries & countries):
             continue
-        if row.get("overseas_only") and not ctx.overseas:
+        if row.get("overseas_only") and not overseas:
             continue
-        if row.get("domestic_only") and ctx.overseas:
+        if row.get("domestic_only") and overseas:
             continue
         # Work chosen by looks and age (hostess, "LC", spa) asks for no skill either.
         if row.get("requires_unskilled") and not (unskilled or "young_women" in contexts):
@@ -172,7 +211,7 @@ def high_pay(ctx: Context) -> RuleHit | None:
     skills, _ = _skills(ctx, SKILLED)
     # In the scam hubs a title such as "IT support" or "account manager" is the lure, not a
     # profession (docs/domain.md section 3: lures of US$1,000-1,500 for any desk job).
-    hub = bool(ctx.foreign & SCAM_HUBS) and bool(ctx.find(SCAM_JOB_WORDS))
+    hub = bool(_where(ctx)[0] & SCAM_HUBS) and bool(ctx.find(SCAM_JOB_WORDS))
     skilled = skills or (ctx.jobs & SKILLED_JOB_TYPES and not unskilled and not hub)
     # Pay is judged for the least qualified person the advert accepts: "SMP, SMA, S1 & S2" for
     # drivers, helpers and supervisors alike promises the pay to junior-high leavers. Years of

@@ -108,3 +108,50 @@ def test_haste_and_secrecy_are_seen(text: str, quoted: str) -> None:
 )
 def test_honest_schedules_stay_quiet(text: str) -> None:
     assert _fires("pressure", text) is None
+
+
+# --- high_pay -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # "Nagoya" beside Batam is Batam's district, not Japan: judged at home.
+        ("Kafe di Nagoya, Batam cari waitress wanita 18-24, single. Gaji 8-12 jt.", "8-12 jt"),
+        ("Lounge Batam (daerah Nagoya) butuh LC cantik, gaji 9 juta/bln.", "9 juta/bln"),
+        # Young and unattached women abroad, no skill asked.
+        ("Need girls (18-23), must be single, hotel job in Erbil, Iraq. Salary $1,500.", "$1,500"),
+        # Pay in a clause of its own after a charge.
+        (
+            "Kerja ladang Kanada, yuran visa RM3,800, jaminan lulus, CAD 4500 sebulan.",
+            "CAD 4500 sebulan",
+        ),
+        # Anyone taken.
+        ("Kerja pabrik di Hong Kong, SD pun bisa, gaji HK$12.000.", "HK$12.000"),
+    ],
+)
+def test_high_pay_mechanisms(text: str, quoted: str) -> None:
+    quotes = _fires("high_pay", text)
+    assert quotes is not None and quoted in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasir di Nagoya, Batam, wanita 18-25, gaji Rp 5.000.000.",
+        "Kasir minimarket di Jakarta, wanita usia 18-25, gaji Rp 5.400.000.",
+        "Operator pabrik di Penang, lulusan SD pun boleh, gaji RM1.700 sebulan.",
+        "Restoran Jepang di Tokyo cari koki berpengalaman 5 tahun, gaji ¥280.000.",
+    ],
+)
+def test_honest_pay_stays_quiet(text: str) -> None:
+    assert _fires("high_pay", text) is None
+
+
+def test_a_repayment_after_a_fee_stays_a_fee() -> None:
+    from classifier.salary import find_money
+
+    kinds = [(m.span.text, m.kind) for m in find_money("Biaya 40 juta, sisanya 5 juta per bulan")]
+    assert kinds == [("40 juta", "fee"), ("5 juta per bulan", "fee")]
+    kinds = [(m.span.text, m.kind) for m in find_money("Biaya Rp 40 juta, Rp 5 juta per bulan")]
+    assert kinds == [("Rp 40 juta", "fee"), ("Rp 5 juta per bulan", "fee")]
