@@ -140,6 +140,16 @@ VAGUE = (
     # ngobrol", "private party", "tugas tambahan", "istri kontrak", "pacar sewaan".
     r"teman\s+(?:ngobrol|kencan|minum)|layanan\s+(?:plus|khusus)|private\s+party|"
     r"tugas\s+tambahan|(?:istri|isteri)\s+kontrak|pacar\s+(?:sewa|sewaan|bayaran)",
+    # The employer left unnamed, or the worker not told where: "PT tidak disebut", "belum tau
+    # restoran mana".
+    r"(?:pt|perusahaan|majikan|nama\s+pt|nama\s+perusahaan|employer|company)(?:nya)?\s+(?:tidak|tak|"
+    r"gak|ga|belum|not)\s+(?:disebut\w*|diketahui|dikasih\s+ta\w+|diberitahu\w*|named|mentioned|"
+    r"disclosed)|(?:belum|tidak|gak|ga)\s+(?:tau|tahu)\s+(?:di\s+)?(?:restoran|pabrik|perusahaan|pt|"
+    r"majikan|kilang|kantor|kapal)\s+(?:mana|apa)",
+    # The work is only talking or keeping company: "cuma ngomong di depan kamera", "cukup ngobrol
+    # sama penonton".
+    r"(?:cuma|cukup|hanya|tinggal|just|only)\s+(?:ngomong|ngobrol|bicara|senyum|nemenin|temenin|"
+    r"menemani|talk|chat\s+with|duduk\s+manis|modal\s+cantik)",
     # Task apps: paid to click adverts or watch videos.
     r"(?:klik|click|nonton|tonton|watch)\s+(?:iklan|ads?|video\s+iklan)",
 )

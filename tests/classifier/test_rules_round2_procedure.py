@@ -80,6 +80,8 @@ VAGUE_FIRES = [
     ("SPG rokok di Batam 9 jt, malamnya ada tugas tambahan. Japri.", "tugas tambahan"),
     ("Kami mencari 'Web Developer' di Laos, tak perlu bisa coding, USD 900.", "web developer"),
     ("Ada lowongan 'manajer keuangan', kerja remote, komisi 5%. Telegram aja.", "manajer"),
+    ("Butuh pemanen sawit di Riau, PT tidak disebut, gaji 8 jt, brkt besok.", "tidak disebut"),
+    ("Host live di Kamboja, cuma ngomong depan kamera, 1.500 dolar. DM.", "cuma ngomong"),
 ]
 
 
