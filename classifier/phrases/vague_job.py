@@ -38,7 +38,6 @@ VAGUE = (
     r"(?:informed|disclosed))",
     r"kerja\s+apa\s+saja",
     r"serabutan",
-    r"admin\s+online",
     r"(?:cuma|hanya|tinggal|just)\s+(?:duduk|main\s+hp|chat|ketik|typing|like|klik|"
     r"modal\s+hp)",
     r"tanpa\s+target",
@@ -51,7 +50,6 @@ VAGUE = (
     r"(?:diinformasikan|dijelaskan|diberitahu)\s+setelah\s+"
     r"(?:pembayaran|bayar|sampai|tiba|interview|daftar|gabung)",
     r"bidang\s+(?:apa\s+saja|bebas)",
-    r"(?:kerja|job)\s+(?:di\s+)?(?:bidang|sektor)\s+(?:online|digital)",
     r"(?:pekerjaan|posisi|job|tugas|majikan|perusahaan|pemberi\s+kerja|employer|lokasi|"
     r"penempatan|jenis|nama|details?|bidang|klien|clients?|duties)\s+(?:[\w&]+\s+){0,3}"
     r"(?:diberitahu|diinformasikan|disampaikan|ditentukan|disesuaikan|dijelaskan|disebutkan|informed|"
@@ -213,6 +211,7 @@ VAGUE_OFFICE_JOBS = (
 # jobs with a task list, and couriers placed "sesuai domisili" with a job description.
 VAGUE_UNLESS_DUTIES = (
     r"admin\s+online(?!\s+(?:shop|store|olshop))",
+    r"(?:kerja|job)\s+(?:di\s+)?(?:bidang|sektor)\s+(?:online|digital)",
     r"(?:nanti|akan)\s+(?:di)?jelas(?:kan|in)",
     # Placement "wherever you live" across the country, with no workplace named: the
     # letter-and-poster fakes that borrow a BUMN's name (docs/red_flags.md: vague_job).

@@ -99,3 +99,17 @@ def test_vague_job_leaves_an_honest_advert() -> None:
         "hrd@contohspa.co.id."
     )
     assert _quotes(text, "vague_job") is None
+
+
+def test_admin_online_with_its_duties_is_not_vague() -> None:
+    text = (
+        "Admin Online - Toko Kosmetik Contoh, Bekasi. Gaji Rp 3,5 jt. Tanggung jawab: "
+        "mengunggah produk ke marketplace, membalas chat pembeli, membuat laporan penjualan "
+        "harian. Jam kerja 09.00-17.00."
+    )
+    assert _quotes(text, "vague_job") is None
+
+
+def test_admin_online_without_duties_is_still_vague() -> None:
+    text = "Dicari admin online, gaji 8 jt, kerja dari rumah, DM aja."
+    assert _quotes(text, "vague_job") is not None
