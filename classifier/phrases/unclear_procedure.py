@@ -32,8 +32,10 @@ PROCEDURE_DENIED = (
     r"(?:di\s+sana|nanti)",
     r"tanpa\s+lpk",
     # "gak perlu lewat PT", "tak perlu ikut sistem saluran tunggal", "no need for BLK training"
-    r"(?:tanpa|tidak|no|never)\s+(?:perlu|usah|need|harus)?\s*(?:for\s+|to\s+)?(?:lewat|melalui|"
-    r"ikut|datang\s+ke|go\s+through|through)?\s*(?:\w+\s+)?(?:pt|p3mi|blk|ltsa|disnaker|"
+    # (On one line: "Biaya: tanpa biaya\nP3MI: ..." is two statements.)
+    r"(?:tanpa|tidak|no|never)[^\S\n]+(?:perlu|usah|need|harus)?[^\S\n]*(?:for\s+|to\s+)?(?:lewat|"
+    r"melalui|ikut|datang\s+ke|go\s+through|through)?[^\S\n]*(?:\w+[^\S\n]+)?(?:pt|p3mi|blk|ltsa|"
+    r"disnaker|"
     r"instansi(?:\s+pemerintah)?|kantor\s+pemerintah|sistem\s+(?:saluran\s+tunggal|satu\s+"
     r"kanal)|permit|competency\s+test|uji\s+kompetensi|seleksi\s+disnaker)",
     r"(?:dokumen|surat-surat|berkas|permit|izin\s+kerja|visa\s+kerja)\s+(?:nanti\s+)?"

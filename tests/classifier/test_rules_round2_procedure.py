@@ -61,6 +61,9 @@ PROCEDURE_CLEAR = [
     "Waspada! Jangan percaya agen yang kasih garansi berangkat tanpa seleksi resmi.",
     "Berita: dari Bangkok ia dibawa lewat darat menyeberangi sungai tanpa pemeriksaan, kini "
     "sudah dipulangkan KBRI.",
+    # "tanpa biaya" on one line, the licensed company on the next: two statements
+    "Penempatan Taiwan, pabrik elektronik.\nBiaya: tanpa biaya\nP3MI: PT Contoh Jaya, SIP3MI "
+    "No. 1/2/2025\nLangkah: daftar SIAPkerja, LTSA, seleksi, medical, OPP di BP3MI.",
     # an honest advert: the residence card issued after arrival, the selection described
     "PT Contoh Jaya (SIP3MI resmi). Iqama diurus majikan setelah tiba. Seleksi di Disnaker, "
     "medical di klinik resmi, OPP, tanda tangan kontrak.",
