@@ -254,6 +254,10 @@ PROCEDURE_HASTE = (
     r"(?:visa|tiket|perjalanan|dokumen|semua|semuanya)\s+(?:(?:&|dan)\s+\w+\s+)?(?:sudah\s+)?"
     r"(?:ada\s+yang|kami|kita|bos|agen)\s+(?:atur|urus|siapkan|uruskan)",
     r"(?:visa|permit)\s*:?\s*we\s+(?:do|handle|arrange)\s+it",
+    # The same in the passive: "tiket & visa diurus perusahaan", "visa and flight arranged by
+    # company". (Not "ditanggung": who pays says nothing of the steps.)
+    r"(?:tiket|ticket|visa|flight)\s*(?:&|dan|and)\s*(?:visa|tiket|ticket|flight|perjalanan)\s+"
+    r"(?:\w+\s+)?(?:diurus|arranged|diatur)\s+(?:oleh\s+|by\s+)?(?:perusahaan|company|kantor|bos)",
     r"(?:kamu|anda|you)\s+(?:cukup|tinggal|just|only)\s+(?:datang|berangkat|come|fly|bawa\s+badan)",
     r"(?:\d+|satu|dua|seminggu)\s*(?:hari|minggu)\s+(?:siap|langsung|sudah)\s+(?:terbang|"
     r"berangkat)",

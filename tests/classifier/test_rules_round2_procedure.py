@@ -42,6 +42,7 @@ PROCEDURE_FIRES = [
     ("ABK kapal ikan Taiwan, BST kami buatkan, tidak perlu ikut diklat. Hub Pak Ali.", "diklat"),
     ("Kerja sawit di Kalimantan 8 jt, tidak ada kontrak, ikut aja dulu. Japri.", "kontrak"),
     ("Pabrik di Batam 5 jt, interview video call, berangkat 3 hari setelah lolos.", "3 hari"),
+    ("CS Representative – Manila, USD 1,300. Tiket & visa diurus perusahaan. WA kak Sari.", "visa"),
 ]
 
 
@@ -61,6 +62,10 @@ PROCEDURE_CLEAR = [
     "Waspada! Jangan percaya agen yang kasih garansi berangkat tanpa seleksi resmi.",
     "Berita: dari Bangkok ia dibawa lewat darat menyeberangi sungai tanpa pemeriksaan, kini "
     "sudah dipulangkan KBRI.",
+    # the visa arranged by a company that walks through the official steps
+    "PT Contoh Jaya (SIP3MI resmi), operator pabrik Taiwan. Alur: daftar SIAPkerja, seleksi, "
+    "medical di klinik resmi, OPP di BP3MI, tanda tangan kontrak. Tiket & visa diurus "
+    "perusahaan.",
     # "tanpa biaya" on one line, the licensed company on the next: two statements
     "Penempatan Taiwan, pabrik elektronik.\nBiaya: tanpa biaya\nP3MI: PT Contoh Jaya, SIP3MI "
     "No. 1/2/2025\nLangkah: daftar SIAPkerja, LTSA, seleksi, medical, OPP di BP3MI.",
