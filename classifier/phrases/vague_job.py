@@ -148,6 +148,12 @@ VAGUE = (
     # sama penonton".
     r"(?:cuma|cukup|hanya|tinggal|just|only)\s+(?:ngomong|ngobrol|bicara|senyum|nemenin|temenin|"
     r"menemani|talk|chat\s+with|duduk\s+manis|modal\s+cantik)",
+    # The work explained only in private ("aku jelasin kerjaannya pelan2"), the employer given
+    # only as "a big company" ("User — perusahaan besar", "our client company").
+    r"(?:aku|saya|kakak|kami|nanti|ntar)\s+(?:\w+\s+)?jelas(?:in|kan)\s+(?:\w+\s+)?(?:kerja\w*|"
+    r"pekerjaan|tugas\w*)",
+    r"(?:user|majikan|employer|klien|client)\s*[—:=-]+\s*(?:perusahaan|company)\s+(?:besar|ternama|"
+    r"terpercaya)|perusahaan\s+(?:besar|ternama)\s*(?:&|dan)\s*terpercaya|our\s+client\s+company",
     # Task apps: paid to click adverts or watch videos.
     r"(?:klik|click|nonton|tonton|watch)\s+(?:iklan|ads?|video\s+iklan)",
 )

@@ -90,6 +90,8 @@ VAGUE_FIRES = [
     ("Ada lowongan 'manajer keuangan', kerja remote, komisi 5%. Telegram aja.", "manajer"),
     ("Butuh pemanen sawit di Riau, PT tidak disebut, gaji 8 jt, brkt besok.", "tidak disebut"),
     ("Host live di Kamboja, cuma ngomong depan kamera, 1.500 dolar. DM.", "cuma ngomong"),
+    ("Cari cewek buat kerja di club Bangkok, DM aja, aku jelasin kerjaannya nanti.", "jelasin"),
+    ("Lowongan Laos – admin\nUser — perusahaan besar\nGaji USD 1.000", "perusahaan besar"),
 ]
 
 
