@@ -211,7 +211,7 @@ PASSPORT_HELD: tuple[str, ...] = (
     r"pasport\s+(?:disimpan|dipegang)",
 )
 # Minimum age under 18 (docs/domain.md section 1: minimum age 18).
-MINOR_AGE = (
+MINOR_AGE: tuple[str, ...] = (
     # Minors welcomed in slang: "umur 17 pun ok", "yg umur masih 17 jg gas", "yang belum 17
     # tahun gpp", "umua 17 taun pun bulie". (First: the alternation takes the first branch that
     # matches, and a bare "umur 17" further down is skipped at home.)
@@ -294,21 +294,26 @@ DOC_FIX += (
     r"(?:rekomendasi|disnaker|dinas|bp3mi|ltsa)",
 )
 PASSPORT_HELD += (
-    # The holder named after "oleh"/"ke"/"sama", or the suffix on the paper: "pasport dipegang
-    # oleh towkay", "paspornya dipegang bos selama kerja", "pasport disimpan pengurus",
-    # "paspor dipegang admin supaya aman", "semua dokumen dipegang beliau".
-    r"(?:paspor|pasport|ktp|ijazah|buku\s+pelaut|sertifikat|dokumen)\w*\s+(?:[^\s.;!?]+\s+){0,4}"
+    # The holder named after "oleh"/"ke"/"sama": "pasport dipegang oleh towkay", "pasport
+    # disimpan pengurus", "paspor dipegang admin supaya aman", "semua dokumen dipegang beliau".
+    r"(?:paspor|pasport|ktp|ijazah|buku\s+pelaut|sertifikat|dokumen)\s+(?:[^\s.;!?]+\s+){0,4}"
     r"(?:akan\s+)?di(?:pegang|simpan|tahan|titip)\w*\s+(?:oleh\s+|ke\s+|kat\s+|sama\s+|di\s+)?"
     r"(?:\w+\s+)?(?:towkay|tauke|taukeh|pengurus|admin|lpk|bos|boss|beliau|abang|manajemen|"
     r"majikan|agen\w*|perusahaan|mandor|sponsor|kapten|nahkoda|nakhoda|supervisor|penyalur|"
     r"yayasan|koordinator|calo|tekong|employer)\b",
+    # "Paspornya" (a story may say it too) as a term of the job: "paspornya dipegang bos selama
+    # kerja", "paspornya disimpan agen supaya tidak kabur".
+    r"(?:paspor|pasport|ktp|ijazah|dokumen)nya\s+(?:akan\s+)?di(?:pegang|simpan|tahan|titip)\w*\s+"
+    r"(?:oleh\s+)?(?:\w+\s+)?(?:towkay|tauke|taukeh|pengurus|admin|lpk|bos|boss|majikan|agen\w*|"
+    r"perusahaan|mandor|sponsor|kapten|yayasan|koordinator|employer)\s+(?:selama|sampai|hingga|"
+    r"biar|supaya|agar|untuk)",
     # The holder first: "paspor mbak nanti sy pegang dulu", "pasport nanti abang simpan",
     # "nanti bos yg simpan paspornya".
     r"paspor\w*\s+(?:\w+\s+){0,2}(?:nanti\s+|biar\s+)?(?:saya|sy|aku|abang|bang|bos|boss|agen|"
     r"sponsor|tauke|towkay|mandor|majikan)\s+(?:yang\s+|yg\s+)?(?:pegang|simpan|tahan)"
     r"(?!\s+sendiri)",
     r"(?:bos|boss|majikan|agen|sponsor|tauke|towkay|mandor|admin|kantor)\s+(?:yang|yg)\s+"
-    r"(?:pegang|simpan|tahan)\s+paspor",
+    r"(?:pegang|simpan|tahan)\s+paspor\w*",
     # Papers kept as a guarantee, for the contract or until a debt is paid: "ijazah asli & KTP
     # diserahkan ke manajemen selama kontrak", "sertifikat & paspor disimpan LPK sampai lunas",
     # "ijazah asli ... diserahkan ke LPK sampai pinjaman lunas".
@@ -329,4 +334,31 @@ PASSPORT_ARRANGED += (
     r"paspor\w*\s+(?:takde|tak\s+ada|tiada|belum\s+ada|gak\s+ada|ga\s+ada|blm\s+ada|belum\s+"
     r"punya)\s*\??\s*(?:kita|kami|saya|sy|we)\s+(?:buat|urus|bantu|buatkan|uruskan|bikin)",
     r"(?:we|i)\s+(?:do|make|arrange|process|handle)\s+(?:the\s+|your\s+)?paspor",
+)
+DOC_FIX += (
+    # Papers that do not match the age, fixed: "KTP tidak sesuai umur? Kami bantu urus".
+    r"(?:tidak|belum|tak)\s+sesuai\s+(?:umur|usia)\s*\??\s*(?:\w+\s+){0,2}(?:di)?(?:bantu|urus|atur)",
+    # A missing seaman's book or certificate waved through: "buku pelaut gak ada pun bisa jalan".
+    r"(?:buku\s+pelaut|seaman\s+book|sertifikat|paspor)\s+(?:tidak|gak|ga|tak)\s+ada\s+(?:pun|juga|"
+    r"jg)\s+(?:bisa|boleh|bs|ok)",
+)
+PASSPORT_HELD += (
+    # "Harap membawa paspor asli, yang akan kami simpan selama proses".
+    r"paspor\w*\s+(?:asli\s*)?,?\s*(?:yang|yg)\s+(?:akan\s+)?(?:kami|kita|agen|perusahaan|bos)\s+"
+    r"(?:simpan|pegang|tahan)",
+)
+PASSPORT_ARRANGED += (
+    # No passport needed, in slang and dialect: "dak payah paspor", "dak usah paspor", "gak ada
+    # paspor tetep bisa", "belum punya paspor jg bisa".
+    r"(?:tidak|tak|dak|gak|ga|ndak|nggak)\s+(?:payah|perlu|usah|butuh)\s+(?:pakai\s+|pake\s+|"
+    r"bawa\s+)?paspor\w*",
+    r"(?:tidak|tak|gak|ga|belum|blm|dak)\s+(?:ada|punya|punyo|ado)\s+paspor\s+(?:\w+\s+)?(?:jg|"
+    r"juga|pun|tetap|tetep)\s+(?:bisa|boleh|bs|berangkat|jalan)",
+)
+MINOR_AGE += (
+    # "17 years old ok", "yang 17 tahun boleh daftar", "girls 16-24".
+    r"(?<![\d.,])(?<!pengalaman\s)(?<!experience\s)1[0-7]\s*(?:years?\s+old|y\.?o\.?|tahun|taun|"
+    r"thn|th)\s+(?:juga\s+|jg\s+|pun\s+)?(?:ok|okay|boleh|bisa|bs|can|welcome|accepted|diterima|gpp)",
+    r"(?:cewek|cewe|wanita|gadis|girls?|female|perempuan|ladies)\s*:?\s*\(?\s*1[0-6]\s*(?:-|–|—|"
+    r"s/d|to)\s*[1-5]\d(?!\d|[.,]\d)",
 )

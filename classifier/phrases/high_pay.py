@@ -117,5 +117,5 @@ YOUNG_SINGLE = (
     r"lajang",
     r"no\s+(?:boyfriend|husband)",
     r"(?:cewe|cewek|wanita|gadis|girls?|perempuan)\w*\s+muda",
-    r"(?<![\d.,])1[78]\s*(?:-|–|—|s/d|sampai|to)\s*(?:2[0-6])(?![\d.,])",
+    r"(?<![\d.,])1[78]\s*(?:-|–|—|s/d|sampai|to)\s*(?:2[0-6])(?!\d|[.,]\d)",
 )

@@ -238,3 +238,22 @@ SECRECY += (
     r"(?:tidak|tak|x)\s+(?:perlu|payah|usah)\s+(?:beritahu|bagitahu|bagitau|maklumkan)\s+"
     r"(?:\S+\s+){0,2}?(?:keluarga|family|famili|mak|ayah|bapak|ibu\s+bapa|suami|isteri)",
 )
+URGENCY += (
+    # The next group leaves within days: "minggu depan ada kloter", "keberangkatan gelombang
+    # berikutnya: Senin depan".
+    r"(?:minggu|pekan|bulan)\s+(?:depan|ini)\s+(?:ada\s+)?(?:kloter|keberangkatan|rombongan|"
+    r"gelombang|batch)",
+    r"(?:kloter|gelombang|keberangkatan\s+gelombang)\s+(?:berikutnya\s*:?\s*)?(?:minggu|pekan|"
+    + _DAY[3:-1]
+    + r")\s*(?:depan|ini)",
+    # Sign up before the month is out: "register before end of month", "daftar sebelum akhir
+    # bulan".
+    r"(?:register|daftar|apply|pendaftaran|registration)\s+(?:\w+\s+)?(?:before|sebelum)\s+"
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:month|week)|akhir\s+(?:bulan|minggu|pekan))",
+    r"(?:registrations?|applications?)\s+(?:close|closes|closing)\s+on\s+(?:the\s+)?\d",
+    # A head count running out: "kuota bulan ini 5 org lagi".
+    r"(?:kuota|slot|quota)\s+(?:\w+\s+){0,2}\d+\s*(?:orang|org)\s+lagi",
+    # Pay by a near date: "bayar 7 juta dulu ... paling lambat akhir bulan".
+    r"(?:bayar|transfer|dp|setor|lunasi|lunas)\b[^.\n]{0,60}?paling\s+lambat\s+(?:akhir\s+"
+    r"(?:bulan|minggu|pekan)|minggu\s+ini|besok|lusa|hari\s+ini|\d)",
+)

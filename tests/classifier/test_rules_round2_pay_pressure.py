@@ -25,7 +25,7 @@ def _fires(code: str, text: str) -> list[str] | None:
     [
         ("Kerja kebun. Paspor adik nanti sy pegang dulu ya.", "Paspor adik nanti sy pegang"),
         ("Kerja kedai. Pasport dipegang oleh tauke biar tak lari.", "Pasport dipegang oleh tauke"),
-        ("Jaga toko di KL, paspornya dipegang bos selama kerja.", "paspornya dipegang bos"),
+        ("Jaga toko di KL, paspornya dipegang bos selama kerja.", "paspornya dipegang bos selama"),
         (
             "Ijazah asli dan KTP dititipkan ke ketua kelompok sampai utang lunas.",
             "Ijazah asli dan KTP dititipkan ke ketua kelompok sampai utang lunas",
@@ -155,3 +155,60 @@ def test_a_repayment_after_a_fee_stays_a_fee() -> None:
     assert kinds == [("40 juta", "fee"), ("5 juta per bulan", "fee")]
     kinds = [(m.span.text, m.kind) for m in find_money("Biaya Rp 40 juta, Rp 5 juta per bulan")]
     assert kinds == [("Rp 40 juta", "fee"), ("Rp 5 juta per bulan", "fee")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "quoted"),
+    [
+        ("document_fraud", "Kerja karaoke, 16 years old ok.", "16 years old ok"),
+        ("document_fraud", "Usia 18-25 (yg 17 tahun boleh ikut).", "17 tahun boleh"),
+        (
+            "document_fraud",
+            "Kerja ladang Johor, dak payah paspor, naik pompong.",
+            "dak payah paspor",
+        ),
+        (
+            "document_fraud",
+            "Bawa paspor asli, yang akan kami simpan.",
+            "paspor asli, yang akan kami simpan",
+        ),
+        (
+            "document_fraud",
+            "Ijazah tidak sesuai umur? Bisa kami bantu.",
+            "tidak sesuai umur? Bisa kami bantu",
+        ),
+        (
+            "document_fraud",
+            "Masuk sbg pelancong, nanti bos yg simpan paspornya.",
+            "bos yg simpan paspornya",
+        ),
+        ("pressure", "Kerja Saudi, minggu depan ada kloter, inbox.", "minggu depan ada kloter"),
+        (
+            "pressure",
+            "Work in Poland, register before end of month.",
+            "register before end of month",
+        ),
+        ("pressure", "Kuota bulan ini 3 orang lagi!", "Kuota bulan ini 3 orang lagi"),
+        (
+            "pressure",
+            "Bayar 5 juta dulu untuk permit, paling lambat akhir minggu.",
+            "Bayar 5 juta dulu untuk permit, paling lambat akhir minggu",
+        ),
+    ],
+)
+def test_second_batch_is_seen(code: str, text: str, quoted: str) -> None:
+    quotes = _fires(code, text)
+    assert quotes is not None and quoted in quotes
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("document_fraud", "Dicari kasir cewek 17-22 di Jambi, gaji UMK."),
+        ("document_fraud", "Pengalaman 10 tahun bisa jadi nilai tambah."),
+        ("pressure", "Kuota 30 orang, proses resmi lewat Disnaker."),
+        ("pressure", "Lamaran dikirim paling lambat akhir bulan ke email HRD."),
+    ],
+)
+def test_second_batch_honest_stays_quiet(code: str, text: str) -> None:
+    assert _fires(code, text) is None
