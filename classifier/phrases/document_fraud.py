@@ -188,6 +188,7 @@ PASSPORT_HELD: tuple[str, ...] = (
     r"(?:paspor|documents?)\s+(?:we|company|employer|boss)\s+(?:will\s+)?(?:hold|keep|retain)|"
     r"(?:we|company|employer|boss|agent)\s+(?:will\s+)?(?:hold|keep|retain)s?\s+(?:your\s+|"
     r"the\s+|all\s+)?(?:paspor|documents?)",
+    r"(?<!fotokopi\s)(?<!fotocopy\s)(?<!copy\s)(?<!salinan\s)(?<!scan\s)"
     r"(?:paspor|pasport|passport|ktp|buku\s+pelaut|seaman\s+book|dokumen)\s+(?:\w+\s+){0,4}"
     r"(?:di|akan\s+di|will\s+be\s+)?(?:pegang|simpan|tahan|titip|serah|kumpul)\w*\s+"
     r"(?:\w+\s+){0,2}(?:majikan|agen\w*|perusahaan|pt|kami|bos|sponsor|kapten|hrd|syarikat|"

@@ -195,8 +195,29 @@ def _skills(
     return asked, waived
 
 
+# An advert in the destination's language that still recruits people from elsewhere: work
+# "luar negara" (abroad, for a Malaysian reader), or entry on a visit pass.
+_NOT_LOCAL = (
+    r"luar\s+negara",
+    r"(?:masuk|datang|kerja)\s+(?:guna|pakai|dengan)\s+(?:pas\s+lawatan|social\s+visit|visa\s+"
+    r"(?:pelancong|lawatan|turis))",
+    r"pas\s+lawatan\s+sosial",
+)
+
+
+def _local_pay(ctx: Context) -> bool:
+    """True for an advert to the destination's own workers (``ctx.local_abroad``), unless it
+    sends them abroad or brings people in on a visit pass, or pays in the currency of one
+    country for work in others ("RM4,000 sebulan" for a maid in Dubai)."""
+    if not ctx.local_abroad or ctx.find(_NOT_LOCAL):
+        return False
+    paid = {CURRENCY_COUNTRY.get(s.currency) for s in ctx.ents.salaries} - {None}
+    named = {d.country for d in ctx.ents.destinations if d.country != "ID"}
+    return not (paid and named and not paid & named)
+
+
 def high_pay(ctx: Context) -> RuleHit | None:
-    if ctx.local_abroad:
+    if _local_pay(ctx):
         return None  # pay set for the destination's own workers, not a lure to migrants
     unskilled: list[re.Match[str] | tuple[int, int]] = list(ctx.find(UNSKILLED))
     school = ctx.find(

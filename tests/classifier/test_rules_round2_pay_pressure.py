@@ -206,9 +206,23 @@ def test_second_batch_is_seen(code: str, text: str, quoted: str) -> None:
     [
         ("document_fraud", "Dicari kasir cewek 17-22 di Jambi, gaji UMK."),
         ("document_fraud", "Pengalaman 10 tahun bisa jadi nilai tambah."),
+        # An application's copies handed in are not papers held.
+        ("document_fraud", "Fotokopi KTP dan ijazah diserahkan ke HRD paling lambat Jumat."),
         ("pressure", "Kuota 30 orang, proses resmi lewat Disnaker."),
         ("pressure", "Lamaran dikirim paling lambat akhir bulan ke email HRD."),
     ],
 )
 def test_second_batch_honest_stays_quiet(code: str, text: str) -> None:
     assert _fires(code, text) is None
+
+
+def test_malay_adverts_that_send_people_abroad_are_judged() -> None:
+    text = "Program kerja luar negara, lepasan SPM, tiada pengalaman, RM8,000 sebulan. WS kami."
+    assert build_context(text).local_abroad
+    quotes = _fires("high_pay", text)
+    assert quotes is not None and "RM8,000 sebulan" in quotes
+
+
+def test_malay_adverts_for_local_workers_stay_quiet() -> None:
+    text = "Warganegara Malaysia sahaja. Pemandu lori di Klang, tiada pengalaman, RM4,000 sebulan."
+    assert _fires("high_pay", text) is None
