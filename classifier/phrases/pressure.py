@@ -257,3 +257,20 @@ URGENCY += (
     r"(?:bayar|transfer|dp|setor|lunasi|lunas)\b[^.\n]{0,60}?paling\s+lambat\s+(?:akhir\s+"
     r"(?:bulan|minggu|pekan)|minggu\s+ini|besok|lusa|hari\s+ini|\d)",
 )
+URGENCY += (
+    # Closed within days: "minggu depan sudah ditutup", "before the slot full".
+    r"(?:minggu|pekan)\s+(?:depan|ini)\s+(?:sudah|udah|dah)\s+(?:ditutup|tutup)",
+    r"before\s+(?:the\s+)?(?:slots?|quota|seats?)\s+(?:is\s+|are\s+)?(?:full|filled|gone|taken)",
+    # One or two days to come: "walk-in interview HANYA Senin & Selasa ini".
+    r"(?:hanya|cuma|only)\s+(?:hari\s+)?"
+    + _DAY
+    + r"\s+(?:(?:&|dan|and|-|–)\s+"
+    + _DAY
+    + r"\s+)?(?:ini|this)\b",
+    # Without a second thought: "jangan kelamaan mikir".
+    r"(?:jangan|jgn)\s+(?:ke)?lama(?:an)?\s+(?:mikir|berpikir|pikir)|(?:jangan|jgn)\s+(?:pikir|"
+    r"mikir)\s+(?:lama|kelamaan)|don'?t\s+think\s+too\s+long",
+    # Seats left this week: "minggu ini masih ada 3 kursi".
+    r"(?:minggu|hari|bulan)\s+ini\s+(?:masih\s+)?(?:ada\s+|tinggal\s+)?\d+\s+(?:kursi|slot|seat|"
+    r"tempat)",
+)

@@ -226,3 +226,30 @@ def test_malay_adverts_that_send_people_abroad_are_judged() -> None:
 def test_malay_adverts_for_local_workers_stay_quiet() -> None:
     text = "Warganegara Malaysia sahaja. Pemandu lori di Klang, tiada pengalaman, RM4,000 sebulan."
     assert _fires("high_pay", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Kata agennya pekan depan udah tutup, transfer aja.", "pekan depan udah tutup"),
+        ("anyone want job in laos? dm before the quota is full", "before the quota is full"),
+        ("Interview cuma Rabu dan Kamis ini di hotel.", "cuma Rabu dan Kamis ini"),
+        ("Kapal berangkat, jgn kelamaan mikir bro.", "jgn kelamaan mikir"),
+        ("Bulan ini tinggal 4 kursi lagi.", "Bulan ini tinggal 4 kursi"),
+    ],
+)
+def test_third_batch_of_haste_is_seen(text: str, quoted: str) -> None:
+    quotes = _fires("pressure", text)
+    assert quotes is not None and quoted in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kantor buka Senin dan Selasa, jam 8 sampai 4.",
+        "Pendaftaran ditutup akhir bulan, lamaran dikirim ke email.",
+        "Tidak ada uang kunci kuota, semua biaya tertulis di perjanjian.",
+    ],
+)
+def test_third_batch_honest_stays_quiet(text: str) -> None:
+    assert _fires("pressure", text) is None
