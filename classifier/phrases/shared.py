@@ -87,7 +87,7 @@ ADVISORY_CUES = (
     r"ciri-ciri",
     r"dijanjikan",
     r"tergiur",
-    r"berita",
+    r"berita(?!hu)",  # news, not "beritahu" (tell): "jangan beritahu keluarga" is a lure
     r"diamankan",
     r"ditangkap",
     r"scam\s+compounds?",
