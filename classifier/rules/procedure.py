@@ -67,14 +67,16 @@ def unclear_procedure(ctx: Context) -> RuleHit | None:
 def document_fraud(ctx: Context) -> RuleHit | None:
     evidence: list[Span] = []
     score = 0.0
+    # Only a denial before the words counts ("tidak bisa dipalsukan"): ``ctx.negated`` also
+    # reads "gratis" after them as a cost covered, which says nothing about a forged age.
     for m in ctx.find(DOC_FIX):
-        if not ctx.negated(m.start(), m.end()):
+        if not ctx.negated_before(m.start()):
             evidence.append(ctx.span(m))
             score = max(score, 0.9)
     for m in ctx.find(PASSPORT_HELD):
         start, end = ctx.sentence(m.start())
         kept_by_worker = rx(PASSPORT_KEPT_BY_WORKER).search(ctx.t, start, end)
-        if not ctx.negated(m.start(), m.end()) and not kept_by_worker:
+        if not ctx.negated_before(m.start()) and not kept_by_worker:
             evidence.append(ctx.span(m))
             score = max(score, 0.85)
     # docs/domain.md section 1: minimum age 18.

@@ -165,3 +165,13 @@ DOCS_HONEST = [
 @pytest.mark.parametrize("text", DOCS_HONEST)
 def test_document_fraud_leaves_honest_adverts(text: str) -> None:
     assert _quotes(text, "document_fraud") is None
+
+
+def test_a_forged_age_is_not_excused_by_a_free_offer_after_it() -> None:
+    # "gratis" after the words is a cost covered, which the fee rule reads; it says nothing
+    # about whether the age on the passport is forged.
+    quotes = _quotes(
+        "Kerja kilang di Johor RM 1.800. Umur di paspor bisa diatur, gratis, tiket ditanggung.",
+        "document_fraud",
+    )
+    assert quotes is not None and any("diatur" in q for q in quotes)
