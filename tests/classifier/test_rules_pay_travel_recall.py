@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.rules import DETECTORS
-from classifier.rules.context import build_context
 from classifier.salary import find_money
+from tests.classifier.rule_quotes import quotes
 
 
 def _fires(code: str, text: str) -> list[str] | None:
-    hit = DETECTORS[code](build_context(text))
-    if hit is None or hit.score < 0.5:
-        return None
-    return [s.text for s in hit.evidence]
+    return quotes(text, code, alone=True)
 
 
 # --- salary parsing -------------------------------------------------------------------------
@@ -194,7 +190,7 @@ def test_upfront_fee_quiet_on_honest_pay_terms(text: str) -> None:
     assert _fires("upfront_fee", text) is None
 
 
-# --- second round: packages, permits later, passports, compound towns, SPSK and Korea ------
+# --- packages, permits later, passports, compound towns, SPSK and Korea ------
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.rules import detect_all
+from tests.classifier.rule_quotes import quotes
 
 
 def _quotes(text: str, code: str) -> list[str] | None:
-    """The quoted evidence of ``code`` when it fires (score >= 0.5), else None."""
-    hit = detect_all(text).get(code)
-    if hit is None or hit.score < 0.5:
-        return None
-    return [s.text.lower() for s in hit.evidence]
+    return quotes(text, code, lower=True)
 
 
 # (advert, words the quote must contain)

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.rules import detect_all
+from tests.classifier.rule_quotes import quotes
 
 
 def _quotes(text: str, code: str) -> list[str]:
-    hit = detect_all(text).get(code)
-    assert hit is not None and hit.score >= 0.5, f"{code} did not fire on: {text}"
-    return [s.text.lower() for s in hit.evidence]
+    quoted = quotes(text, code, lower=True)
+    assert quoted is not None, f"{code} did not fire on: {text}"
+    return quoted
 
 
 def _silent(text: str, code: str) -> None:
-    hit = detect_all(text).get(code)
-    assert hit is None or hit.score < 0.5, f"{code} fired on: {text} ({hit})"
+    quoted = quotes(text, code)
+    assert quoted is None, f"{code} fired on: {text} ({quoted})"
 
 
 # --- pressure ---------------------------------------------------------------------------

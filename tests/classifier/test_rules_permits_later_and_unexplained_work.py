@@ -1,4 +1,4 @@
-"""Round two of ``unclear_procedure`` and ``vague_job`` recall: the work papers left until after
+"""``unclear_procedure`` and ``vague_job`` as people write them: the work papers left until after
 arrival, the border crossed with a pick-up, a job promised for a private course, the selection
 waved away; and, for ``vague_job``, the work kept unexplained. The quote shows those words;
 warnings and honest adverts that use the same words stay clear."""
@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.rules import detect_all
+from tests.classifier.rule_quotes import quotes
 
 
 def _quotes(text: str, code: str) -> list[str] | None:
-    """The quoted evidence of ``code`` when it fires (score >= 0.5), else None."""
-    hit = detect_all(text).get(code)
-    if hit is None or hit.score < 0.5:
-        return None
-    return [s.text.lower() for s in hit.evidence]
+    return quotes(text, code, lower=True)
 
 
 # (advert, words the quote must contain)

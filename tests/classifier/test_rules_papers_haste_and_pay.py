@@ -1,20 +1,16 @@
-"""Second round of recall for pressure, document_fraud and high_pay: the ways people really
-write them (slang, Malay, English), and honest adverts that must stay quiet. Every text here is
-written for the test."""
+"""``pressure``, ``document_fraud`` and ``high_pay`` as people really write them (slang, Malay,
+English), and honest adverts that must stay quiet. Every text here is written for the test."""
 
 from __future__ import annotations
 
 import pytest
 
-from classifier.rules import DETECTORS
 from classifier.rules.context import build_context
+from tests.classifier.rule_quotes import quotes
 
 
 def _fires(code: str, text: str) -> list[str] | None:
-    hit = DETECTORS[code](build_context(text))
-    if hit is None or hit.score < 0.5:
-        return None
-    return [s.text for s in hit.evidence]
+    return quotes(text, code, alone=True)
 
 
 # --- document_fraud -------------------------------------------------------------------------
@@ -196,7 +192,7 @@ def test_a_repayment_after_a_fee_stays_a_fee() -> None:
         ),
     ],
 )
-def test_second_batch_is_seen(code: str, text: str, quoted: str) -> None:
+def test_more_phrasings_are_seen(code: str, text: str, quoted: str) -> None:
     quotes = _fires(code, text)
     assert quotes is not None and quoted in quotes
 
@@ -212,7 +208,7 @@ def test_second_batch_is_seen(code: str, text: str, quoted: str) -> None:
         ("pressure", "Lamaran dikirim paling lambat akhir bulan ke email HRD."),
     ],
 )
-def test_second_batch_honest_stays_quiet(code: str, text: str) -> None:
+def test_more_honest_adverts_stay_quiet(code: str, text: str) -> None:
     assert _fires(code, text) is None
 
 
@@ -238,7 +234,7 @@ def test_malay_adverts_for_local_workers_stay_quiet() -> None:
         ("Bulan ini tinggal 4 kursi lagi.", "Bulan ini tinggal 4 kursi"),
     ],
 )
-def test_third_batch_of_haste_is_seen(text: str, quoted: str) -> None:
+def test_more_haste_is_seen(text: str, quoted: str) -> None:
     quotes = _fires("pressure", text)
     assert quotes is not None and quoted in quotes
 
@@ -251,5 +247,5 @@ def test_third_batch_of_haste_is_seen(text: str, quoted: str) -> None:
         "Tidak ada uang kunci kuota, semua biaya tertulis di perjanjian.",
     ],
 )
-def test_third_batch_honest_stays_quiet(text: str) -> None:
+def test_more_honest_haste_stays_quiet(text: str) -> None:
     assert _fires("pressure", text) is None
