@@ -4,6 +4,8 @@ hurried) and ``document_fraud`` (documents fixed or held, minors accepted).
 
 from __future__ import annotations
 
+import re
+
 from classifier.phrases.document_fraud import (
     DOC_FIX,
     MINOR_AGE,
@@ -64,13 +66,22 @@ def unclear_procedure(ctx: Context) -> RuleHit | None:
 # --- document_fraud -------------------------------------------------------------------------
 
 
+# A phrase whose own last words deny it: "umur tidak bisa diatur" is an honest rule, not an
+# offer to forge (the phrase lists allow words between the paper and the verb). Only a "not";
+# "tanpa" there is part of the offer ("sertifikat dibantu tanpa tes").
+_DENIED_AT_END = re.compile(
+    r"(?<![a-z])(?:tidak|tdk|tak|gak|ga|nggak|ngga|enggak|bukan|jangan|not|cannot)\s+"
+    r"(?:bisa\s+|boleh\s+|dapat\s+|akan\s+|pernah\s+|be\s+)?\S+$"
+)
+
+
 def document_fraud(ctx: Context) -> RuleHit | None:
     evidence: list[Span] = []
     score = 0.0
     # Only a denial before the words counts ("tidak bisa dipalsukan"): ``ctx.negated`` also
     # reads "gratis" after them as a cost covered, which says nothing about a forged age.
     for m in ctx.find(DOC_FIX):
-        if not ctx.negated_before(m.start()):
+        if not ctx.negated_before(m.start()) and not _DENIED_AT_END.search(m.group(0)):
             evidence.append(ctx.span(m))
             score = max(score, 0.9)
     for m in ctx.find(PASSPORT_HELD):

@@ -171,3 +171,14 @@ def test_a_forged_age_is_not_excused_by_a_free_offer_after_it() -> None:
         "document_fraud",
     )
     assert quotes is not None and any("diatur" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syarat umur 18-35 tahun. Umur tidak bisa diatur, wajib sesuai KTP.",
+        "Ijazah tidak bisa dibuatkan, bawa ijazah asli saat wawancara.",
+    ],
+)
+def test_a_paper_rule_stated_as_a_denial_is_not_forgery(text: str) -> None:
+    assert _quotes(text, "document_fraud") is None
