@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import signal
 import subprocess
 import sys
 import threading
@@ -337,10 +338,18 @@ def run_forever(settings: Settings, sessions: sessionmaker[Session]) -> None:
     of schedule and serve processes on one PostgreSQL run one schedule between them."""
     logging.basicConfig(level=settings.log_level)
     schedule = ScheduleWhileLeading(settings, sessions)
-    schedule.start()
     stop = threading.Event()
+    # Ctrl-C and a service manager's stop (SIGTERM) end the loop. The handlers are installed
+    # here rather than left to Python's default: a process started with SIGINT ignored (the
+    # disposition is inherited, and Scrapy's CrawlerProcess leaves SIG_IGN behind in the
+    # process that ran it) would otherwise never see Ctrl-C, and SIGTERM would skip the
+    # "no longer leads" hand-over below.
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+    schedule.start()
     try:
-        with contextlib.suppress(KeyboardInterrupt, SystemExit):  # Ctrl-C is the way to stop
+        with contextlib.suppress(KeyboardInterrupt, SystemExit):
             while not stop.wait(3600):
                 pass
     finally:

@@ -55,9 +55,12 @@ def test_schedule_crawls_once_it_leads_and_stops_on_ctrl_c(
             "WASPADA_REDIS_URL": "",
             "WASPADA_LOG_LEVEL": "INFO",
         }
+        # Started with SIGINT ignored, as a process inherits it from a parent that ignores it
+        # (Scrapy's CrawlerProcess leaves SIG_IGN behind): Ctrl-C must still stop it.
         proc = subprocess.Popen(
             [WASPADA, "schedule"], env=env, stderr=subprocess.PIPE, text=True,
             start_new_session=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
         )  # fmt: skip
         try:
             if pg:
