@@ -52,7 +52,16 @@ def _district(ctx: Context, place: Destination) -> bool:
 def _where(ctx: Context) -> tuple[set[str], bool]:
     """The foreign countries of the job and whether it is abroad (``ctx.foreign``,
     ``ctx.overseas``), leaving out foreign city names that are districts of an Indonesian
-    place (:func:`_district`)."""
+    place (:func:`_district`). Read twice per advert (scam-hub skills, the threshold): once
+    computed, kept on the advert's context."""
+    memo = ctx._memo.get("pay_where")
+    if memo is None:
+        memo = ctx._memo["pay_where"] = _where_uncached(ctx)
+    where: tuple[set[str], bool] = memo
+    return where
+
+
+def _where_uncached(ctx: Context) -> tuple[set[str], bool]:
     districts = [d for d in ctx.ents.destinations if _district(ctx, d)]
     if not districts or ctx.abroad_in_passing or ctx.local_abroad:
         return ctx.foreign, ctx.overseas
